@@ -1,0 +1,203 @@
+#include "headless.h"
+
+#include "programs/echoclient.h"
+#include "programs/echoserver.h"
+#include "programs/segmentinferrer.h"
+#include "programs/tcpechodemo.h"
+#include "timeline/eventtext.h"
+#include "timeline/timeline.h"
+
+#include <QCoreApplication>
+#include <QEventLoop>
+#include <QJsonDocument>
+#include <QSocketNotifier>
+#include <QTimer>
+
+#include <csignal>
+#include <fcntl.h>
+#include <unistd.h>
+
+namespace {
+
+int g_signalPipe[2] = { -1, -1 };
+
+void onSignal(int)
+{
+    const char c = 1;
+    [[maybe_unused]] const auto n = ::write(g_signalPipe[1], &c, 1);
+}
+
+// SIGINT/SIGTERM become a quit of the event loop, so sockets close cleanly.
+void quitOnSignals()
+{
+    if (g_signalPipe[0] >= 0 || ::pipe2(g_signalPipe, O_CLOEXEC | O_NONBLOCK) != 0)
+        return;
+    auto *n = new QSocketNotifier(g_signalPipe[0], QSocketNotifier::Read, qApp);
+    QObject::connect(n, &QSocketNotifier::activated, qApp, [] { QCoreApplication::exit(130); });
+    struct sigaction sa {};
+    sa.sa_handler = onSignal;
+    sigemptyset(&sa.sa_mask);
+    ::sigaction(SIGINT, &sa, nullptr);
+    ::sigaction(SIGTERM, &sa, nullptr);
+}
+
+} // namespace
+
+Headless::Headless(Format format, QObject *parent)
+    : QObject(parent)
+    , m_format(format)
+{
+}
+
+bool Headless::knownDemo(const QString &name)
+{
+    return name == QLatin1String("tcp-echo");
+}
+
+int Headless::list()
+{
+    const QString line = QStringLiteral("%1  %2\n");
+    std::fputs(line.arg(QStringLiteral("tcp-echo"), -10)
+                   .arg(QCoreApplication::translate("Headless", "the source text's TCP echo: server on 127.0.0.1 with listen(5); the client sends 请求连接, the server answers 你已连接成功。 and closes"))
+                   .toUtf8()
+                   .constData(),
+               stdout);
+    return 0;
+}
+
+QString Headless::formatEvent(const LabEvent &e, Format format)
+{
+    if (format == Format::Json)
+        return QString::fromUtf8(QJsonDocument(e.toJson()).toJson(QJsonDocument::Compact));
+    return QStringLiteral("%1  %2  [%3]  %4")
+        .arg(EventText::time(e.tUs), 10)
+        .arg(EventText::side(e.side, e.socket), -8)
+        .arg(EventText::source(e.source))
+        .arg(EventText::describe(e));
+}
+
+void Headless::printLine(const QString &line, FILE *to)
+{
+    std::fputs(line.toUtf8().constData(), to);
+    std::fputc('\n', to);
+    std::fflush(to);
+}
+
+void Headless::printAll(const Timeline &timeline)
+{
+    for (const LabEvent &e : timeline.events())
+        printLine(formatEvent(e, m_format));
+}
+
+int Headless::demo(const QString &name, const QString &host, quint16 port)
+{
+    if (!knownDemo(name)) {
+        printLine(QCoreApplication::translate("Headless", "unknown demo: %1 (see --list)").arg(name), stderr);
+        return 2;
+    }
+    Timeline timeline;
+    SegmentInferrer inferrer(&timeline);
+    EchoServer server(&timeline, &inferrer);
+    EchoClient client(&timeline, &inferrer);
+    TcpEchoDemo demo(&server, &client);
+    bool ok = false;
+    QEventLoop loop;
+    QObject::connect(&demo, &TcpEchoDemo::finished, &loop, [&](bool result) {
+        ok = result;
+        loop.quit();
+    });
+    demo.start(host, port);
+    if (demo.isRunning())
+        loop.exec();
+    printAll(timeline);
+    for (const SocketProgram *p : { static_cast<SocketProgram *>(&server), static_cast<SocketProgram *>(&client) }) {
+        if (p->hasFailed())
+            printLine(p->lastFailure().errorMessage(), stderr);
+    }
+    return ok ? 0 : 1;
+}
+
+int Headless::serve(const QString &name, const QString &host, quint16 port)
+{
+    if (!knownDemo(name)) {
+        printLine(QCoreApplication::translate("Headless", "unknown demo: %1 (see --list)").arg(name), stderr);
+        return 2;
+    }
+    Timeline timeline;
+    SegmentInferrer inferrer(&timeline);
+    EchoServer server(&timeline, &inferrer);
+    EchoServer::Config config;
+    config.host = host;
+    config.port = port;
+    config.serveForever = true;
+    server.setConfig(config);
+
+    bool announced = false;
+    QObject::connect(&server, &EchoServer::listening, this, [&](const SockAddr &a) {
+        printLine(QStringLiteral("listening on %1").arg(a.toString()));
+        announced = true;
+    });
+    QObject::connect(&timeline, &Timeline::eventAdded, this, [&](int row) {
+        if (announced)
+            printLine(formatEvent(timeline.at(row), m_format));
+    });
+    int code = 0;
+    // Serving forever: after each client, accept() again; a failure ends the server.
+    QObject::connect(&server, &SocketProgram::changed, this, [&] {
+        if (server.hasFailed() && !server.isRunning()) {
+            printLine(server.lastFailure().errorMessage(), stderr);
+            const auto failure = server.lastFailure();
+            const bool fatal = failure.call != QLatin1String("recv") && failure.call != QLatin1String("sendall");
+            if (fatal) {
+                code = 1;
+                QCoreApplication::exit(1);
+            } else {
+                // A client that vanished: close its socket and serve the next one.
+                QTimer::singleShot(0, &server, [&] {
+                    server.dropConnection();
+                    server.runToEnd();
+                });
+            }
+        }
+    });
+    QObject::connect(&server, &SocketProgram::runFinished, this, [&] {
+        if (!server.hasFailed() && server.currentStep() >= 0)
+            QTimer::singleShot(0, &server, [&] { server.runToEnd(); });
+    });
+    quitOnSignals();
+    server.runToEnd();
+    if (server.hasFailed())
+        return 1;
+    code = QCoreApplication::exec();
+    server.stop();
+    return code == 130 ? 0 : code;
+}
+
+int Headless::client(const QString &name, const QString &host, quint16 port)
+{
+    if (!knownDemo(name)) {
+        printLine(QCoreApplication::translate("Headless", "unknown demo: %1 (see --list)").arg(name), stderr);
+        return 2;
+    }
+    Timeline timeline;
+    SegmentInferrer inferrer(&timeline);
+    EchoClient client(&timeline, &inferrer);
+    EchoClient::Config config;
+    config.host = host;
+    config.port = port;
+    client.setConfig(config);
+    QEventLoop loop;
+    QObject::connect(&client, &SocketProgram::runFinished, &loop, [&] {
+        // Let the kernel finish the close before the last reading.
+        QTimer::singleShot(client.hasFailed() ? 0 : 100, &loop, &QEventLoop::quit);
+    });
+    client.runToEnd();
+    if (client.isRunning())
+        loop.exec();
+    printAll(timeline);
+    if (client.hasFailed()) {
+        printLine(client.lastFailure().errorMessage(), stderr);
+        return 1;
+    }
+    return 0;
+}

@@ -1,0 +1,45 @@
+#pragma once
+
+#include <QObject>
+#include <QString>
+
+#include <cstdio>
+
+class Timeline;
+struct LabEvent;
+
+/**
+ * The command line's window-less modes (ARCHITECTURE.md, "Command line"):
+ * `--demo tcp-echo`, `--serve tcp-echo`, `--client tcp-echo`, `--list`,
+ * printing events as JSON Lines (`--json`) or as text in the UI language
+ * (`--print`). Runs on a QCoreApplication; returns the process exit code.
+ */
+class Headless : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(Headless)
+
+public:
+    enum class Format { Json, Text };
+
+    explicit Headless(Format format, QObject *parent = nullptr);
+
+    /** `--list`: the demos, one per line with a one-line description. */
+    static int list();
+    /** `--demo NAME`: runs the exchange on ephemeral (or @p port) loopback ports; prints every event at the end. */
+    int demo(const QString &name, const QString &host, quint16 port);
+    /** `--serve NAME`: only the server, until SIGINT/SIGTERM; prints "listening on HOST:PORT" first, then events as they come. */
+    int serve(const QString &name, const QString &host, quint16 port);
+    /** `--client NAME`: only the client against @p host:@p port; prints events at the end. */
+    int client(const QString &name, const QString &host, quint16 port);
+
+    /** One event as a line in @p format. */
+    static QString formatEvent(const LabEvent &e, Format format);
+
+private:
+    void printAll(const Timeline &timeline);
+    void printLine(const QString &line, FILE *to = stdout);
+    static bool knownDemo(const QString &name);
+
+    Format m_format;
+};

@@ -1,0 +1,97 @@
+#pragma once
+
+#include <QMainWindow>
+
+class ClientPane;
+class EchoClient;
+class EchoServer;
+class Language;
+class LadderView;
+class QActionGroup;
+class QLabel;
+class QMenu;
+class QScrollArea;
+class SegmentInferrer;
+class ServerPane;
+class StatesView;
+class TcpEchoDemo;
+class Timeline;
+class TimelineTable;
+
+/**
+ * The lab window: the server and client panes on the left; on the right
+ * both endpoints' states, the ladder diagram and the timeline table, all
+ * views of one Timeline. Menus run the whole exchange, step each program,
+ * export the timeline and switch the language at run time.
+ */
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(MainWindow)
+
+public:
+    explicit MainWindow(Language *language, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    Timeline *timeline() const { return m_timeline; }
+    EchoServer *server() const { return m_server; }
+    EchoClient *client() const { return m_client; }
+    ServerPane *serverPane() const { return m_serverPane; }
+    ClientPane *clientPane() const { return m_clientPane; }
+    StatesView *statesView() const { return m_states; }
+    LadderView *ladderView() const { return m_ladder; }
+
+    /**
+     * Runs the whole exchange: the server up to accept(), the client, then
+     * both to the end. @p port 0 binds an ephemeral port; -1 uses the panes' fields.
+     */
+    void runExchange(int port = -1);
+    /** Closes every socket and clears the timeline. */
+    void resetAll();
+    /** Writes the timeline as JSON Lines; false (and a message) on failure. */
+    bool exportTimeline(const QString &path);
+
+signals:
+    /** runExchange() finished; @p ok is false when a call failed. */
+    void exchangeFinished(bool ok);
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void createMenus();
+    void retranslateUi();
+    void onExportTriggered();
+    void showAbout();
+    void scrollLadderToEnd();
+
+    Language *m_language = nullptr;
+    Timeline *m_timeline = nullptr;
+    SegmentInferrer *m_inferrer = nullptr;
+    EchoServer *m_server = nullptr;
+    EchoClient *m_client = nullptr;
+    TcpEchoDemo *m_demo = nullptr;
+    ServerPane *m_serverPane = nullptr;
+    ClientPane *m_clientPane = nullptr;
+    StatesView *m_states = nullptr;
+    LadderView *m_ladder = nullptr;
+    QScrollArea *m_ladderScroll = nullptr;
+    TimelineTable *m_table = nullptr;
+    QLabel *m_ladderTitle = nullptr;
+    QLabel *m_tableTitle = nullptr;
+
+    QMenu *m_fileMenu = nullptr;
+    QMenu *m_runMenu = nullptr;
+    QMenu *m_languageMenu = nullptr;
+    QMenu *m_helpMenu = nullptr;
+    QAction *m_exportAction = nullptr;
+    QAction *m_quitAction = nullptr;
+    QAction *m_runAction = nullptr;
+    QAction *m_serverStepAction = nullptr;
+    QAction *m_clientStepAction = nullptr;
+    QAction *m_resetAction = nullptr;
+    QAction *m_zhAction = nullptr;
+    QAction *m_enAction = nullptr;
+    QAction *m_aboutAction = nullptr;
+    QActionGroup *m_languageGroup = nullptr;
+};

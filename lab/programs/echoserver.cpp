@@ -1,0 +1,272 @@
+#include "echoserver.h"
+
+#include "net/nativesocket.h"
+#include "net/statewatch.h"
+#include "segmentinferrer.h"
+#include "timeline/timeline.h"
+
+#include <sys/socket.h>
+
+namespace {
+const QString kListener = QStringLiteral("listener");
+const QString kConn = QStringLiteral("conn");
+} // namespace
+
+EchoServer::EchoServer(Timeline *timeline, SegmentInferrer *inferrer, QObject *parent)
+    : SocketProgram(Side::Server, timeline, inferrer, parent)
+{
+    reset();
+}
+
+EchoServer::~EchoServer() = default;
+
+void EchoServer::setConfig(const Config &config)
+{
+    m_config = config;
+    emit changed();
+}
+
+QStringList EchoServer::stepNames() const
+{
+    return { QStringLiteral("socket()"), QStringLiteral("setsockopt(SO_REUSEADDR)"),
+             QStringLiteral("bind()"), QStringLiteral("listen(%1)").arg(m_config.backlog),
+             QStringLiteral("accept()"), QStringLiteral("recv(%1)").arg(m_config.bufsize),
+             QStringLiteral("sendall()"), QStringLiteral("close()") };
+}
+
+TcpState EchoServer::listenerState() const
+{
+    return m_listenerWatch ? m_listenerWatch->state() : TcpState::Closed;
+}
+
+int EchoServer::acceptQueue() const
+{
+    return m_listenerWatch ? m_listenerWatch->acceptQueue() : -1;
+}
+
+int EchoServer::acceptBacklog() const
+{
+    return m_listenerWatch ? m_listenerWatch->backlog() : -1;
+}
+
+TcpState EchoServer::endpointState() const
+{
+    if (!m_conns.isEmpty()) {
+        const TcpState s = m_conns.last().watch->state();
+        // A finished connection gives way to a listener still waiting for the next client.
+        if (!(s == TcpState::Closed && listenerState() == TcpState::Listen))
+            return s;
+    }
+    const TcpState l = listenerState();
+    return l == TcpState::Unknown ? TcpState::Closed : l;
+}
+
+bool EchoServer::isSettled() const
+{
+    for (const Conn &c : m_conns) {
+        const TcpState s = c.watch->state();
+        if (s != TcpState::TimeWait && s != TcpState::Closed)
+            return false;
+    }
+    return true;
+}
+
+void EchoServer::reset()
+{
+    for (Conn &c : m_conns) {
+        c.watch->stop();
+        c.watch->deleteLater();
+        if (c.socket)
+            c.socket->deleteLater();
+    }
+    m_conns.clear();
+    if (m_listenerWatch) {
+        m_listenerWatch->stop();
+        m_listenerWatch->deleteLater();
+    }
+    if (m_listener) {
+        m_listener->close();
+        m_listener->deleteLater();
+    }
+    m_listener = new NativeSocket(this);
+    m_listenerWatch = new StateWatch(this);
+    followWatch(m_listenerWatch, kListener);
+    connect(m_listenerWatch, &StateWatch::queueChanged, this, &EchoServer::acceptQueueChanged);
+    m_bound = {};
+    m_step = Socket;
+    m_waiting = false;
+    m_running = false;
+    m_lastFailure = {};
+    emit changed();
+}
+
+void EchoServer::stop()
+{
+    if (!m_listener->isOpen())
+        return;
+    const CallResult r = m_listener->close();
+    recordReturn(r, kListener);
+    m_listenerWatch->poll();
+    m_step = Socket;
+    m_waiting = false;
+    m_running = false;
+    auto *fresh = new NativeSocket(this);
+    m_listener->deleteLater();
+    m_listener = fresh;
+    emit changed();
+}
+
+void EchoServer::dropConnection()
+{
+    if (m_conns.isEmpty() || m_step < Recv || m_waiting)
+        return;
+    Conn &c = m_conns.last();
+    if (c.socket && c.socket->isOpen()) {
+        const CallResult r = c.socket->close();
+        recordReturn(r, kConn);
+        c.watch->poll();
+    }
+    m_lastFailure = {};
+    m_step = m_listener->isOpen() ? Accept : Socket;
+    emit changed();
+}
+
+bool EchoServer::completesRun(int from, int next) const
+{
+    return next < 0 || from == CloseConn;
+}
+
+void EchoServer::runStep(int index)
+{
+    const int family = m_config.host.contains(QLatin1Char(':')) ? AF_INET6 : AF_INET;
+    switch (Step(index)) {
+    case Socket: {
+        if (m_listener->isOpen()) {
+            // Started over after stop(): a fresh socket object.
+            m_listener->deleteLater();
+            m_listener = new NativeSocket(this);
+        }
+        const CallResult r = m_listener->socket(family, SOCK_STREAM);
+        recordReturn(r, kListener);
+        if (r.ok())
+            m_listenerWatch->watch(m_listener);
+        finishStep(r, m_config.reuseAddress ? SetReuseAddr : Bind);
+        break;
+    }
+    case SetReuseAddr: {
+        const CallResult r = m_listener->setsockopt(SOL_SOCKET, SO_REUSEADDR, 1);
+        recordReturn(r, kListener);
+        finishStep(r, Bind);
+        break;
+    }
+    case Bind: {
+        const CallResult r = m_listener->bind(m_config.host, m_config.port);
+        recordReturn(r, kListener);
+        if (r.ok())
+            m_bound = m_listener->localAddress();
+        finishStep(r, Listen);
+        break;
+    }
+    case Listen: {
+        const CallResult r = m_listener->listen(m_config.backlog);
+        recordReturn(r, kListener);
+        m_listenerWatch->poll();
+        if (r.ok())
+            emit listening(m_bound);
+        finishStep(r, Accept);
+        break;
+    }
+    case Accept: {
+        const qint64 t0 = m_timeline->nowUs();
+        const CallResult r = m_listener->accept();
+        recordStart(r, kListener, t0);
+        if (r.pending)
+            await(m_listener, [this, t0](const CallResult &res) { onAccepted(res, t0); });
+        else
+            onAccepted(r, t0);
+        break;
+    }
+    case Recv: {
+        NativeSocket *s = m_conns.last().socket;
+        const qint64 t0 = m_timeline->nowUs();
+        const CallResult r = s->recv(m_config.bufsize);
+        recordStart(r, kConn, t0);
+        auto done = [this](const CallResult &res) {
+            recordReturn(res, kConn);
+            if (res.ok()) {
+                recordData(res.data, kConn);
+                emit dataReceived(res.data);
+            }
+            m_conns.last().watch->poll();
+            finishStep(res, SendAll);
+        };
+        if (r.pending)
+            await(s, done);
+        else
+            done(r);
+        break;
+    }
+    case SendAll: {
+        Conn &c = m_conns.last();
+        const qint64 t0 = m_timeline->nowUs();
+        const CallResult r = c.socket->sendall(m_config.reply);
+        recordStart(r, kConn, t0);
+        auto done = [this, t0](const CallResult &res) {
+            const Conn &cc = m_conns.last();
+            if (res.ok())
+                m_inferrer->dataSent(Side::Server, cc.local, cc.remote, res.payload.size(), t0);
+            recordReturn(res, kConn);
+            finishStep(res, CloseConn);
+        };
+        if (r.pending)
+            await(c.socket, done);
+        else
+            done(r);
+        break;
+    }
+    case CloseConn: {
+        Conn &c = m_conns.last();
+        const int unread = c.socket->unreadBytes();
+        const TcpState before = c.watch->state();
+        const CallResult r = c.socket->close();
+        recordReturn(r, kConn);
+        if (unread > 0)
+            m_inferrer->resetSent(Side::Server, c.local, c.remote);
+        else if (before == TcpState::Established || before == TcpState::CloseWait)
+            m_inferrer->finSent(Side::Server, c.local, c.remote);
+        c.watch->poll();
+        finishStep(r, m_config.serveForever ? Accept : -1);
+        break;
+    }
+    case StepCount:
+        break;
+    }
+}
+
+void EchoServer::onAccepted(const CallResult &r, qint64 t0)
+{
+    if (!r.ok()) {
+        recordReturn(r, kListener);
+        finishStep(r, Accept);
+        return;
+    }
+    NativeSocket *s = r.accepted;
+    s->setParent(this);
+    Conn c;
+    c.socket = s;
+    c.watch = new StateWatch(this);
+    c.local = s->localAddress();
+    c.remote = r.addr;
+    // The kernel completed the handshake before accept() could return (listen(2)).
+    const auto hs = m_inferrer->handshake(c.remote, c.local, t0);
+    recordState(kConn, TcpState::Listen, TcpState::SynReceived, EventSource::Inferred,
+                m_inferrer->streamOf(Side::Server, c.local, c.remote),
+                hs.synUs >= 0 ? hs.synUs : -1);
+    c.watch->assume(TcpState::SynReceived);
+    followWatch(c.watch, kConn);
+    m_conns.append(c);
+    c.watch->watch(s);
+    m_listenerWatch->poll();
+    recordReturn(r, kListener);
+    finishStep(r, Recv);
+}

@@ -1,0 +1,252 @@
+#include "segmentinferrer.h"
+
+#include "timeline/timeline.h"
+
+SegmentInferrer::SegmentInferrer(Timeline *timeline, QObject *parent)
+    : QObject(parent)
+    , m_timeline(timeline)
+{
+}
+
+void SegmentInferrer::clear()
+{
+    m_connections.clear();
+    m_nextStream = 0;
+}
+
+QString SegmentInferrer::key(const SockAddr &client, const SockAddr &server)
+{
+    return client.toString() + QLatin1String("->") + server.toString();
+}
+
+SegmentInferrer::Connection &SegmentInferrer::connection(Side side, const SockAddr &local,
+                                                         const SockAddr &remote)
+{
+    const SockAddr client = side == Side::Client ? local : remote;
+    const SockAddr server = side == Side::Client ? remote : local;
+    const QString k = key(client, server);
+    auto it = m_connections.find(k);
+    if (it == m_connections.end()) {
+        Connection c;
+        c.client = client;
+        c.server = server;
+        c.stream = m_nextStream++;
+        it = m_connections.insert(k, c);
+    }
+    return it.value();
+}
+
+const SegmentInferrer::Connection *SegmentInferrer::find(Side side, const SockAddr &local,
+                                                         const SockAddr &remote) const
+{
+    const SockAddr client = side == Side::Client ? local : remote;
+    const SockAddr server = side == Side::Client ? remote : local;
+    const auto it = m_connections.constFind(key(client, server));
+    return it == m_connections.cend() ? nullptr : &it.value();
+}
+
+int SegmentInferrer::streamOf(Side side, const SockAddr &local, const SockAddr &remote) const
+{
+    const Connection *c = find(side, local, remote);
+    return c ? c->stream : -1;
+}
+
+SegmentInferrer::Handshake SegmentInferrer::handshakeOf(Side side, const SockAddr &local,
+                                                        const SockAddr &remote) const
+{
+    const Connection *c = find(side, local, remote);
+    return c ? c->hs : Handshake {};
+}
+
+qint64 SegmentInferrer::stamp(qint64 notBeforeUs, int index, int count) const
+{
+    const qint64 now = m_timeline->nowUs();
+    const qint64 a = notBeforeUs < 0 ? now : qMin(notBeforeUs, now);
+    return a + (now - a) * (index + 1) / (count + 1);
+}
+
+qint64 SegmentInferrer::emitSegment(Connection &c, int from, QStringList flags, qint64 len, qint64 tUs)
+{
+    Direction &d = c.dir[from];
+    Direction &o = c.dir[1 - from];
+    const bool syn = flags.contains(QLatin1String("SYN"));
+    const bool fin = flags.contains(QLatin1String("FIN"));
+    const bool hasAck = flags.contains(QLatin1String("ACK"));
+
+    LabEvent e;
+    e.tUs = tUs;
+    e.kind = EventKind::Segment;
+    e.source = EventSource::Inferred;
+    e.side = from == 0 ? Side::Client : Side::Server;
+    e.src = (from == 0 ? c.client : c.server).toString();
+    e.dst = (from == 0 ? c.server : c.client).toString();
+    e.flags = flags;
+    e.seq = d.sndNxt;
+    // Sequence space: SYN and FIN each occupy one number (RFC 9293 §3.4).
+    e.ack = hasAck && o.synSent ? o.sndNxt : -1;
+    e.len = len;
+    e.stream = c.stream;
+
+    d.sndNxt += len + (syn ? 1 : 0) + (fin ? 1 : 0);
+    if (syn)
+        d.synSent = true;
+    if (fin)
+        d.finSent = true;
+    if (flags.contains(QLatin1String("RST")))
+        d.rstSent = true;
+    if (hasAck && o.finSent && e.ack >= o.sndNxt)
+        o.finAcked = true;
+    m_timeline->append(e);
+    return e.tUs;
+}
+
+void SegmentInferrer::ensureHandshake(Connection &c, qint64 notBeforeUs)
+{
+    if (c.handshakeDone)
+        return;
+    const qint64 a = c.connectStartUs >= 0 ? c.connectStartUs : notBeforeUs;
+    // RFC 9293 §3.5, figure 6: SYN, SYN-ACK, ACK.
+    c.hs.synUs = emitSegment(c, 0, { QStringLiteral("SYN") }, 0, stamp(a, 0, 3));
+    c.hs.synAckUs = emitSegment(c, 1, { QStringLiteral("SYN"), QStringLiteral("ACK") }, 0, stamp(a, 1, 3));
+    c.hs.ackUs = emitSegment(c, 0, { QStringLiteral("ACK") }, 0, stamp(a, 2, 3));
+    c.handshakeDone = true;
+}
+
+void SegmentInferrer::ensureFin(Connection &c, int from)
+{
+    if (c.dir[from].finSent || c.dir[from].rstSent)
+        return;
+    // Linux always sets ACK on a FIN once the connection is synchronized.
+    emitSegment(c, from, { QStringLiteral("FIN"), QStringLiteral("ACK") }, 0, m_timeline->nowUs());
+}
+
+void SegmentInferrer::ensureFinAcked(Connection &c, int from)
+{
+    ensureFin(c, from);
+    if (c.dir[from].finAcked || c.dir[from].rstSent)
+        return;
+    emitSegment(c, 1 - from, { QStringLiteral("ACK") }, 0, m_timeline->nowUs());
+}
+
+void SegmentInferrer::connectStarted(const SockAddr &client, const SockAddr &server, qint64 tUs)
+{
+    if (!client.isValid() || !server.isValid())
+        return;
+    Connection &c = connection(Side::Client, client, server);
+    if (c.connectStartUs < 0)
+        c.connectStartUs = tUs;
+}
+
+SegmentInferrer::Handshake SegmentInferrer::handshake(const SockAddr &client, const SockAddr &server,
+                                                      qint64 notBeforeUs)
+{
+    if (!client.isValid() || !server.isValid())
+        return {};
+    Connection &c = connection(Side::Client, client, server);
+    ensureHandshake(c, notBeforeUs);
+    return c.hs;
+}
+
+void SegmentInferrer::refused(const SockAddr &client, const SockAddr &server, qint64 notBeforeUs)
+{
+    if (!client.isValid() || !server.isValid())
+        return;
+    Connection &c = connection(Side::Client, client, server);
+    if (c.dir[1].rstSent || c.handshakeDone)
+        return;
+    const qint64 a = c.connectStartUs >= 0 ? c.connectStartUs : notBeforeUs;
+    if (!c.dir[0].synSent)
+        emitSegment(c, 0, { QStringLiteral("SYN") }, 0, stamp(a, 0, 2));
+    // A closed port answers SYN with <SEQ=0><ACK=SEG.SEQ+1><CTL=RST,ACK> (RFC 9293 §3.10.7.1).
+    emitSegment(c, 1, { QStringLiteral("RST"), QStringLiteral("ACK") }, 0, stamp(a, 1, 2));
+}
+
+void SegmentInferrer::dataSent(Side side, const SockAddr &local, const SockAddr &remote,
+                               qint64 bytes, qint64 notBeforeUs)
+{
+    if (!local.isValid() || !remote.isValid() || bytes <= 0)
+        return;
+    Connection &c = connection(side, local, remote);
+    ensureHandshake(c, notBeforeUs);
+    const int from = side == Side::Client ? 0 : 1;
+    emitSegment(c, from, { QStringLiteral("PSH"), QStringLiteral("ACK") }, bytes, stamp(notBeforeUs, 0, 2));
+    emitSegment(c, 1 - from, { QStringLiteral("ACK") }, 0, stamp(notBeforeUs, 1, 2));
+}
+
+void SegmentInferrer::finSent(Side side, const SockAddr &local, const SockAddr &remote)
+{
+    if (!local.isValid() || !remote.isValid())
+        return;
+    Connection &c = connection(side, local, remote);
+    ensureHandshake(c, -1);
+    ensureFin(c, side == Side::Client ? 0 : 1);
+}
+
+void SegmentInferrer::resetSent(Side side, const SockAddr &local, const SockAddr &remote)
+{
+    if (!local.isValid() || !remote.isValid())
+        return;
+    Connection &c = connection(side, local, remote);
+    const int from = side == Side::Client ? 0 : 1;
+    if (c.dir[from].rstSent)
+        return;
+    emitSegment(c, from, { QStringLiteral("RST"), QStringLiteral("ACK") }, 0, m_timeline->nowUs());
+}
+
+void SegmentInferrer::stateObserved(Side side, const SockAddr &local, const SockAddr &remote,
+                                    TcpState from, TcpState to)
+{
+    if (!local.isValid() || !remote.isValid() || side == Side::Both)
+        return;
+    Connection &c = connection(side, local, remote);
+    const int x = side == Side::Client ? 0 : 1;
+    const int y = 1 - x;
+    switch (to) {
+    case TcpState::Established:
+        ensureHandshake(c, -1);
+        break;
+    case TcpState::FinWait1: // we sent FIN (§3.6)
+        ensureHandshake(c, -1);
+        ensureFin(c, x);
+        break;
+    case TcpState::FinWait2: // our FIN was acknowledged
+        ensureHandshake(c, -1);
+        ensureFinAcked(c, x);
+        break;
+    case TcpState::CloseWait: // the peer's FIN arrived and we acknowledged it
+        ensureHandshake(c, -1);
+        ensureFinAcked(c, y);
+        break;
+    case TcpState::Closing: // both FINs sent, ours not yet acknowledged
+        ensureHandshake(c, -1);
+        ensureFin(c, x);
+        ensureFin(c, y);
+        break;
+    case TcpState::LastAck: // peer's FIN acknowledged, then ours sent
+        ensureHandshake(c, -1);
+        ensureFinAcked(c, y);
+        ensureFin(c, x);
+        break;
+    case TcpState::TimeWait: // both FINs exchanged and acknowledged
+        ensureHandshake(c, -1);
+        ensureFin(c, x);
+        ensureFin(c, y); // carries the ACK of our FIN when it was not yet acknowledged
+        ensureFinAcked(c, x);
+        ensureFinAcked(c, y);
+        break;
+    case TcpState::Closed:
+        if (from == TcpState::LastAck || c.dir[x].finSent) {
+            // LAST-ACK may pass unseen between two readings.
+            ensureFinAcked(c, x);
+        } else if (from == TcpState::SynSent && !c.handshakeDone) {
+            refused(c.client, c.server, -1);
+        } else if ((from == TcpState::Established || from == TcpState::CloseWait)
+                   && !c.dir[x].rstSent && !c.dir[y].rstSent) {
+            // Gone without the FIN exchange: the peer reset it (§3.10.7.4).
+            emitSegment(c, y, { QStringLiteral("RST"), QStringLiteral("ACK") }, 0, m_timeline->nowUs());
+        }
+        break;
+    default:
+        break;
+    }
+}

@@ -1,0 +1,102 @@
+#pragma once
+
+#include "net/sockaddr.h"
+#include "tcp/tcpstate.h"
+#include "timeline/labevent.h"
+
+#include <QHash>
+#include <QObject>
+
+class Timeline;
+
+/**
+ * Deduces the TCP segments that must have crossed the wire from what the
+ * lab can see without packet capture: its own calls and the kernel's
+ * states on either endpoint (RFC 9293 §3.5 for the handshake, §3.6 for the
+ * close, §3.10.7 for RST). Every segment it appends is marked
+ * EventSource::Inferred and carries relative seq/ack (seq_raw/ack_raw
+ * unknown, -1) and the connection's `stream`.
+ *
+ * Both the client and the server program of one lab report to the same
+ * inferrer; it keys connections by (client address, server address) and
+ * infers each segment once, whichever endpoint revealed it first.
+ * Segments are stamped between the time the evidence could first exist
+ * (@p notBeforeUs) and now, so they land in causal order on the timeline.
+ */
+class SegmentInferrer : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(SegmentInferrer)
+
+public:
+    /** When the three handshake segments were stamped. */
+    struct Handshake
+    {
+        qint64 synUs = -1;
+        qint64 synAckUs = -1;
+        qint64 ackUs = -1;
+    };
+
+    explicit SegmentInferrer(Timeline *timeline, QObject *parent = nullptr);
+
+    /** A client began connect() at @p tUs from @p client to @p server. */
+    void connectStarted(const SockAddr &client, const SockAddr &server, qint64 tUs);
+    /** The handshake of client ↔ server completed (SYN, SYN-ACK, ACK), if not yet inferred. */
+    Handshake handshake(const SockAddr &client, const SockAddr &server, qint64 notBeforeUs);
+    /** The SYN was answered by RST,ACK (connection refused, RFC 9293 §3.10.7.1). */
+    void refused(const SockAddr &client, const SockAddr &server, qint64 notBeforeUs);
+    /** @p side's program handed @p bytes bytes to the kernel: a data segment and the peer's ACK. */
+    void dataSent(Side side, const SockAddr &local, const SockAddr &remote, qint64 bytes,
+                  qint64 notBeforeUs);
+    /** @p side called close()/shutdown(SHUT_WR): its FIN,ACK. */
+    void finSent(Side side, const SockAddr &local, const SockAddr &remote);
+    /** @p side closed with unread data or aborted: its RST,ACK (RFC 9293 §3.10.7.4 on the peer). */
+    void resetSent(Side side, const SockAddr &local, const SockAddr &remote);
+    /**
+     * The kernel says @p side's endpoint went @p from → @p to: append any
+     * segment this proves (the peer's FIN behind CLOSE-WAIT, the ACK of our
+     * FIN behind FIN-WAIT-2, …). Call it before appending the state event.
+     */
+    void stateObserved(Side side, const SockAddr &local, const SockAddr &remote, TcpState from,
+                       TcpState to);
+    /** The stream number of the connection, or -1 when unknown. */
+    int streamOf(Side side, const SockAddr &local, const SockAddr &remote) const;
+    /** The stamped handshake of the connection (times -1 when not inferred). */
+    Handshake handshakeOf(Side side, const SockAddr &local, const SockAddr &remote) const;
+
+    /** Forgets every connection (a new session). */
+    void clear();
+
+private:
+    struct Direction
+    {
+        qint64 sndNxt = 0;       // next relative sequence number to send
+        bool synSent = false;
+        bool finSent = false;
+        bool finAcked = false;
+        bool rstSent = false;
+    };
+    struct Connection
+    {
+        SockAddr client;
+        SockAddr server;
+        int stream = -1;
+        qint64 connectStartUs = -1;
+        Handshake hs;
+        bool handshakeDone = false;
+        Direction dir[2]; // 0: client → server, 1: server → client
+    };
+
+    Connection &connection(Side side, const SockAddr &local, const SockAddr &remote);
+    const Connection *find(Side side, const SockAddr &local, const SockAddr &remote) const;
+    static QString key(const SockAddr &client, const SockAddr &server);
+    qint64 emitSegment(Connection &c, int from, QStringList flags, qint64 len, qint64 tUs);
+    qint64 stamp(qint64 notBeforeUs, int index, int count) const;
+    void ensureHandshake(Connection &c, qint64 notBeforeUs);
+    void ensureFin(Connection &c, int from);
+    void ensureFinAcked(Connection &c, int from);
+
+    Timeline *m_timeline = nullptr;
+    QHash<QString, Connection> m_connections;
+    int m_nextStream = 0;
+};

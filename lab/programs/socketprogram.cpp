@@ -1,0 +1,163 @@
+#include "socketprogram.h"
+
+#include "net/nativesocket.h"
+#include "net/statewatch.h"
+#include "segmentinferrer.h"
+#include "timeline/timeline.h"
+
+#include <QTimer>
+
+SocketProgram::SocketProgram(Side side, Timeline *timeline, SegmentInferrer *inferrer, QObject *parent)
+    : QObject(parent)
+    , m_timeline(timeline)
+    , m_inferrer(inferrer)
+    , m_side(side)
+{
+}
+
+void SocketProgram::step()
+{
+    if (m_waiting || m_step < 0)
+        return;
+    m_lastFailure = {};
+    runStep(m_step);
+}
+
+void SocketProgram::runToEnd()
+{
+    if (m_running || m_step < 0)
+        return;
+    m_running = true;
+    emit changed();
+    if (!m_waiting)
+        step();
+}
+
+void SocketProgram::finishStep(const CallResult &r, int next)
+{
+    m_waiting = false;
+    const int from = m_step;
+    if (r.failed()) {
+        m_lastFailure = r;
+        emit callFailed(r);
+        if (m_running) {
+            m_running = false;
+            emit runFinished();
+        }
+        emit changed();
+        return;
+    }
+    m_step = next;
+    const bool runDone = completesRun(from, next);
+    emit changed();
+    if (next < 0)
+        emit ended();
+    if (m_running) {
+        if (runDone || next < 0) {
+            m_running = false;
+            emit changed();
+            emit runFinished();
+        } else {
+            // Let the event loop breathe between calls, so kernel readings interleave.
+            QTimer::singleShot(0, this, [this] {
+                if (m_running)
+                    step();
+            });
+        }
+    }
+}
+
+void SocketProgram::await(NativeSocket *socket, std::function<void(const CallResult &)> handler)
+{
+    m_waiting = true;
+    auto conn = std::make_shared<QMetaObject::Connection>();
+    *conn = connect(socket, &NativeSocket::finished, this, [this, conn, handler](const CallResult &r) {
+        disconnect(*conn);
+        handler(r);
+    });
+    emit changed();
+}
+
+void SocketProgram::recordStart(const CallResult &r, const QString &socket, qint64 tUs)
+{
+    LabEvent e;
+    e.tUs = tUs;
+    e.side = m_side;
+    e.kind = EventKind::Call;
+    e.source = EventSource::App;
+    e.socket = socket;
+    e.call = r.call;
+    e.phase = CallPhase::Start;
+    e.args = r.args;
+    e.bytes = r.payload;
+    e.encoding = QStringLiteral("utf-8");
+    m_timeline->append(e);
+}
+
+void SocketProgram::recordReturn(const CallResult &r, const QString &socket)
+{
+    LabEvent e;
+    e.side = m_side;
+    e.kind = EventKind::Call;
+    e.source = EventSource::App;
+    e.socket = socket;
+    e.call = r.call;
+    e.phase = CallPhase::Return;
+    e.args = r.args;
+    e.bytes = r.payload;
+    e.encoding = QStringLiteral("utf-8");
+    e.result = r.value;
+    e.errorDomain = r.errorDomain;
+    e.errnum = r.errnum;
+    if (r.call == QLatin1String("accept") && r.ok())
+        e.result = QStringLiteral("(%1, %2)").arg(r.value.toInt()).arg(r.addr.pythonRepr());
+    m_timeline->append(e);
+}
+
+void SocketProgram::recordData(const QByteArray &bytes, const QString &socket)
+{
+    LabEvent e;
+    e.side = m_side;
+    e.kind = EventKind::Data;
+    e.source = EventSource::App;
+    e.socket = socket;
+    e.bytes = bytes;
+    e.encoding = QStringLiteral("utf-8");
+    m_timeline->append(e);
+}
+
+void SocketProgram::recordState(const QString &socket, TcpState from, TcpState to,
+                                EventSource source, int stream, qint64 tUs)
+{
+    LabEvent e;
+    e.tUs = tUs;
+    e.side = m_side;
+    e.kind = EventKind::State;
+    e.source = source;
+    e.socket = socket;
+    e.from = from;
+    e.to = to;
+    e.stream = stream;
+    m_timeline->append(e);
+}
+
+void SocketProgram::recordNote(const char *key, const QStringList &args)
+{
+    LabEvent e;
+    e.side = m_side;
+    e.kind = EventKind::Note;
+    e.source = EventSource::App;
+    e.noteKey = QString::fromUtf8(key);
+    e.noteArgs = args;
+    m_timeline->append(e);
+}
+
+void SocketProgram::followWatch(StateWatch *watch, const QString &socket)
+{
+    connect(watch, &StateWatch::stateChanged, this, [this, watch, socket](TcpState from, TcpState to) {
+        m_inferrer->stateObserved(m_side, watch->local(), watch->remote(), from, to);
+        recordState(socket, from, to, EventSource::Kernel,
+                    m_inferrer->streamOf(m_side, watch->local(), watch->remote()));
+        emit changed();
+    });
+}

@@ -1,0 +1,104 @@
+#pragma once
+
+#include "net/callresult.h"
+#include "tcp/tcpstate.h"
+#include "timeline/labevent.h"
+
+#include <QObject>
+#include <QStringList>
+
+#include <functional>
+
+class NativeSocket;
+class SegmentInferrer;
+class StateWatch;
+class Timeline;
+
+/**
+ * A program of the source text run one socket call per step, as a student
+ * would run it line by line. Subclasses list their steps (call names in
+ * program order) and perform one per step(); every call, its result, the
+ * data returned, the kernel's states and the inferred segments go to the
+ * Timeline.
+ *
+ * A blocking call that cannot finish at once leaves the program waiting
+ * (isWaiting()); the step completes when the socket's notifier fires.
+ * runToEnd() steps on by itself until the program's end or a failure.
+ */
+class SocketProgram : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(SocketProgram)
+
+public:
+    SocketProgram(Side side, Timeline *timeline, SegmentInferrer *inferrer, QObject *parent = nullptr);
+
+    Side side() const { return m_side; }
+    /** The calls of the program in order, as shown on buttons: "socket()", "bind()", … */
+    virtual QStringList stepNames() const = 0;
+    /** Index into stepNames() of the next call, or -1 when the program has ended. */
+    int currentStep() const { return m_step; }
+    /** A blocking call is pending (e.g. accept() waiting for a client). */
+    bool isWaiting() const { return m_waiting; }
+    /** runToEnd() is in progress. */
+    bool isRunning() const { return m_running; }
+    /** The last call failed; lastFailure() tells how. */
+    bool hasFailed() const { return m_lastFailure.failed(); }
+    CallResult lastFailure() const { return m_lastFailure; }
+    /** The endpoint's current TCP state (the connection's, else the listener's). */
+    virtual TcpState endpointState() const = 0;
+    /** True when nothing is left to read from the kernel (all watches stopped or final). */
+    virtual bool isSettled() const = 0;
+
+    /** Performs the next call. Ignored while waiting. */
+    void step();
+    /** Steps until the end of one run of the program, or a failure. */
+    void runToEnd();
+    /** Closes every socket and starts over at the first step. */
+    virtual void reset() = 0;
+
+signals:
+    /** Step, waiting or failure changed: refresh buttons. */
+    void changed();
+    /** recv()/recvfrom() returned these bytes to the program (empty: EOF). */
+    void dataReceived(const QByteArray &bytes);
+    /** A call failed; CallResult::errorMessage() explains it in the UI language. */
+    void callFailed(const CallResult &result);
+    /** runToEnd() stopped: the program ended or a call failed. */
+    void runFinished();
+    /** The program reached its last step (or failed) and nothing more will run. */
+    void ended();
+
+protected:
+    /** True when going from step @p from to @p next completes one run (default: the end). */
+    virtual bool completesRun(int from, int next) const { Q_UNUSED(from); return next < 0; }
+    /** Performs step @p index; must end, now or later, in finishStep(). */
+    virtual void runStep(int index) = 0;
+    /** The step is over: go to @p next (-1: end), or stop on failure. */
+    void finishStep(const CallResult &r, int next);
+    /** Marks the program waiting for @p socket's pending call; `handler` gets its result. */
+    void await(NativeSocket *socket, std::function<void(const CallResult &)> handler);
+
+    /** Appends the call's `start` event stamped @p tUs. */
+    void recordStart(const CallResult &r, const QString &socket, qint64 tUs);
+    /** Appends the call's `return` event (result or error). */
+    void recordReturn(const CallResult &r, const QString &socket);
+    /** Appends the data a recv returned. */
+    void recordData(const QByteArray &bytes, const QString &socket);
+    /** Appends a state change. */
+    void recordState(const QString &socket, TcpState from, TcpState to, EventSource source,
+                     int stream, qint64 tUs = -1);
+    /** Appends a teaching caption (key in context "Note"). */
+    void recordNote(const char *key, const QStringList &args = {});
+    /** Follows @p watch: kernel changes go to the inferrer, then to the timeline. */
+    void followWatch(StateWatch *watch, const QString &socket);
+
+    Timeline *m_timeline = nullptr;
+    SegmentInferrer *m_inferrer = nullptr;
+    Side m_side;
+    int m_step = 0;
+    bool m_waiting = false;
+    bool m_running = false;
+    int m_runStartStep = 0;
+    CallResult m_lastFailure;
+};

@@ -1,0 +1,139 @@
+#include "eventtext.h"
+
+#include "net/errortext.h"
+
+QString EventText::time(qint64 tUs)
+{
+    return QString::number(double(tUs) / 1000.0, 'f', 3);
+}
+
+QString EventText::side(Side s, const QString &socket)
+{
+    switch (s) {
+    case Side::Client:
+        return tr("client");
+    case Side::Server:
+        if (socket == QLatin1String("listener"))
+            return tr("server (listening socket)");
+        return tr("server");
+    case Side::Both:
+        return tr("both");
+    }
+    return {};
+}
+
+QString EventText::source(EventSource s)
+{
+    switch (s) {
+    case EventSource::App: return tr("call by the lab");
+    case EventSource::Kernel: return tr("read from the kernel");
+    case EventSource::Capture: return tr("captured on the wire");
+    case EventSource::Inferred: return tr("inferred from calls");
+    case EventSource::Model: return tr("RFC model");
+    case EventSource::File: return tr("from a capture file");
+    }
+    return {};
+}
+
+QString EventText::sourceExplanation(EventSource s)
+{
+    switch (s) {
+    case EventSource::App:
+        return tr("A socket call the lab's program made, with what it returned.");
+    case EventSource::Kernel:
+        return tr("Read from the live socket: getsockopt(TCP_INFO) or NETLINK_SOCK_DIAG, as ss does.");
+    case EventSource::Capture:
+        return tr("Seen on the wire by packet capture.");
+    case EventSource::Inferred:
+        return tr("Not observed: deduced from the calls and the kernel's states, because no packet capture is running.");
+    case EventSource::Model:
+        return tr("Produced by the lab's RFC 9293 model of TCP.");
+    case EventSource::File:
+        return tr("Read from a capture file.");
+    }
+    return {};
+}
+
+QString EventText::quoted(const LabEvent &e, int maxChars)
+{
+    QString t = e.text();
+    t.replace(QLatin1Char('\r'), QLatin1String("\\r")).replace(QLatin1Char('\n'), QLatin1String("\\n"));
+    if (t.size() > maxChars)
+        t = t.left(maxChars) + QChar(0x2026);
+    return QLatin1Char('"') + t + QLatin1Char('"');
+}
+
+QString EventText::callSignature(const LabEvent &e)
+{
+    QStringList args = e.args;
+    if (!e.bytes.isEmpty())
+        args.prepend(quoted(e));
+    return e.call + QLatin1Char('(') + args.join(QLatin1String(", ")) + QLatin1Char(')');
+}
+
+QString EventText::segmentLabel(const LabEvent &e)
+{
+    QString s = e.flags.join(QLatin1Char(','));
+    if (e.seq >= 0)
+        s += QStringLiteral(" seq=%1").arg(e.seq);
+    if (e.ack >= 0)
+        s += QStringLiteral(" ack=%1").arg(e.ack);
+    if (e.len >= 0)
+        s += QStringLiteral(" len=%1").arg(e.len);
+    if (e.win >= 0)
+        s += QStringLiteral(" win=%1").arg(e.win);
+    if (!e.options.isEmpty())
+        s += QLatin1Char(' ') + e.options.join(QLatin1Char(','));
+    return s;
+}
+
+namespace {
+QString resultText(const LabEvent &e)
+{
+    if (!e.result.isValid())
+        return QStringLiteral("None");
+    return e.result.toString();
+}
+} // namespace
+
+QString EventText::describe(const LabEvent &e)
+{
+    switch (e.kind) {
+    case EventKind::Call: {
+        const QString sig = callSignature(e);
+        if (e.phase == CallPhase::Start)
+            //: a blocking socket call was issued and is waiting for its result
+            return tr("%1 called").arg(sig);
+        if (e.failed())
+            return ErrorText::callFailure(sig, e.errorDomain, e.errnum);
+        if (e.call == QLatin1String("recv") || e.call == QLatin1String("recvfrom"))
+            //: recv() returns the bytes it read; here only their number is shown
+            return tr("%1 returned %n byte(s)", nullptr, e.result.toInt()).arg(sig);
+        return tr("%1 returned %2").arg(sig, resultText(e));
+    }
+    case EventKind::Segment: {
+        const QString from = e.side == Side::Client ? tr("client") : tr("server");
+        const QString to = e.side == Side::Client ? tr("server") : tr("client");
+        //: %1 sender, %2 receiver, %3 the segment's flags and numbers
+        return tr("segment %1 → %2: %3").arg(from, to, segmentLabel(e));
+    }
+    case EventKind::Datagram:
+        return tr("datagram %1 → %2: %n byte(s)", nullptr, int(e.len)).arg(e.src, e.dst);
+    case EventKind::State:
+        return QStringLiteral("%1 → %2 (%3)")
+            .arg(tcpStateName(e.from), tcpStateName(e.to), tcpStateGloss(e.to));
+    case EventKind::Data:
+        if (e.bytes.isEmpty())
+            return tr("received b\"\": end of stream, the peer sent FIN");
+        return tr("received %n byte(s): %1", nullptr, int(e.bytes.size())).arg(quoted(e, 60));
+    case EventKind::Note: {
+        QString t = QCoreApplication::translate("Note", e.noteKey.toUtf8().constData());
+        for (const QString &a : e.noteArgs)
+            t = t.arg(a);
+        return t;
+    }
+    case EventKind::Connection:
+        return tr("connection summary");
+    }
+    return {};
+}

@@ -1,0 +1,32 @@
+#pragma once
+
+#include "labevent.h"
+
+#include <QCoreApplication>
+
+/**
+ * Words for events, made in the UI language at the moment they are shown
+ * (the timeline table, --print, tool tips). Nothing here is stored.
+ */
+class EventText
+{
+    Q_DECLARE_TR_FUNCTIONS(EventText)
+
+public:
+    /** One line describing @p e, e.g. "connect(('127.0.0.1', 8888)) returned 0". */
+    static QString describe(const LabEvent &e);
+    /** "client", "server", "server (listening socket)" … in the UI language. */
+    static QString side(Side s, const QString &socket = {});
+    /** The glossary's label of a source, e.g. "read from the kernel". */
+    static QString source(EventSource s);
+    /** A sentence saying what a source means, for tool tips. */
+    static QString sourceExplanation(EventSource s);
+    /** @p tUs microseconds as milliseconds with three decimals ("12.345"). */
+    static QString time(qint64 tUs);
+    /** "connect(('127.0.0.1', 8888))": the call as Python would write it. */
+    static QString callSignature(const LabEvent &e);
+    /** A segment's one-line label: "SYN,ACK seq=0 ack=1 len=0". Protocol tokens only. */
+    static QString segmentLabel(const LabEvent &e);
+    /** Payload bytes as a short quoted string, elided past @p maxChars characters. */
+    static QString quoted(const LabEvent &e, int maxChars = 40);
+};

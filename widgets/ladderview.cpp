@@ -1,0 +1,228 @@
+#include "ladderview.h"
+
+#include "statecolors.h"
+#include "timeline/eventtext.h"
+#include "timeline/timeline.h"
+
+#include <QPaintEvent>
+#include <QPainter>
+#include <QPainterPath>
+#include <QtMath>
+
+LadderView::LadderView(QWidget *parent)
+    : CursorView(parent)
+{
+    setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Minimum);
+    setAutoFillBackground(true);
+    setBackgroundRole(QPalette::Base);
+}
+
+QSize LadderView::sizeHint() const
+{
+    return { 560, int(m_contentHeight) };
+}
+
+QSize LadderView::minimumSizeHint() const
+{
+    return { 360, int(m_contentHeight) };
+}
+
+int LadderView::segmentCount() const
+{
+    int n = 0;
+    for (const Item &i : m_items) {
+        const EventKind k = timeline()->at(i.row).kind;
+        n += k == EventKind::Segment || k == EventKind::Datagram;
+    }
+    return n;
+}
+
+qreal LadderView::headerHeight() const
+{
+    return fontMetrics().height() * 3.2;
+}
+
+void LadderView::timelineChanged()
+{
+    layoutItems();
+    CursorView::timelineChanged();
+}
+
+void LadderView::layoutItems()
+{
+    m_items.clear();
+    const Timeline *t = timeline();
+    const qreal line = fontMetrics().height();
+    qreal y = headerHeight() + line * 0.5;
+    const int last = lastRow();
+    for (int i = 0; t && i <= last; ++i) {
+        const LabEvent &e = t->at(i);
+        qreal h = 0;
+        switch (e.kind) {
+        case EventKind::Segment:
+        case EventKind::Datagram:
+            h = line * 2.6;
+            break;
+        case EventKind::State:
+            h = line * 1.5;
+            break;
+        case EventKind::Call:
+            // Non-blocking calls and the start of blocking ones: one label each.
+            h = line * 1.25;
+            break;
+        default:
+            break;
+        }
+        if (h > 0) {
+            m_items.append({ i, y, h });
+            y += h;
+        }
+    }
+    m_contentHeight = y + line;
+    setMinimumHeight(int(m_contentHeight));
+}
+
+namespace {
+
+void drawArrow(QPainter &p, QPointF from, QPointF to, const QColor &color, bool dashed)
+{
+    QPen pen(color, 2.2);
+    if (dashed)
+        pen.setStyle(Qt::DashLine);
+    p.setPen(pen);
+    p.drawLine(from, to);
+    const qreal angle = qAtan2(to.y() - from.y(), to.x() - from.x());
+    const qreal len = 11;
+    const QPointF a = to - QPointF(len * qCos(angle - 0.4), len * qSin(angle - 0.4));
+    const QPointF b = to - QPointF(len * qCos(angle + 0.4), len * qSin(angle + 0.4));
+    QPainterPath head;
+    head.moveTo(to);
+    head.lineTo(a);
+    head.lineTo(b);
+    head.closeSubpath();
+    p.setPen(Qt::NoPen);
+    p.setBrush(color);
+    p.drawPath(head);
+}
+
+} // namespace
+
+void LadderView::paintEvent(QPaintEvent *event)
+{
+    QPainter p(this);
+    p.setRenderHint(QPainter::Antialiasing);
+    const Timeline *t = timeline();
+    const qreal line = fontMetrics().height();
+    const qreal margin = qMax<qreal>(140, width() * 0.2);
+    const qreal xc = margin;
+    const qreal xs = width() - margin;
+    const QColor text = palette().color(QPalette::Text);
+    const QColor dim = palette().color(QPalette::PlaceholderText);
+
+    // Endpoint addresses, taken from the first segment each side sent.
+    QString clientAddr, serverAddr;
+    for (int i = 0; t && i < t->size(); ++i) {
+        const LabEvent &e = t->at(i);
+        if (e.kind != EventKind::Segment)
+            continue;
+        (e.side == Side::Client ? clientAddr : serverAddr) = e.src;
+        if (!clientAddr.isEmpty() && !serverAddr.isEmpty())
+            break;
+    }
+
+    // Header: the two endpoints and the legend.
+    QFont bold = font();
+    bold.setBold(true);
+    p.setFont(bold);
+    p.setPen(text);
+    p.drawText(QRectF(xc - margin, 2, 2 * margin, line), Qt::AlignCenter, EventText::tr("client"));
+    p.drawText(QRectF(xs - margin, 2, 2 * margin, line), Qt::AlignCenter, EventText::tr("server"));
+    p.setFont(font());
+    p.setPen(dim);
+    p.drawText(QRectF(xc - margin, 2 + line, 2 * margin, line), Qt::AlignCenter, clientAddr);
+    p.drawText(QRectF(xs - margin, 2 + line, 2 * margin, line), Qt::AlignCenter, serverAddr);
+    const qreal legendY = 2 + line * 0.5;
+    const qreal lx = xc + (xs - xc) * 0.5 - 110;
+    QPen solid(text, 2);
+    p.setPen(solid);
+    p.drawLine(QPointF(lx, legendY + line * 0.5), QPointF(lx + 28, legendY + line * 0.5));
+    p.drawText(QRectF(lx + 32, legendY, 200, line), Qt::AlignLeft | Qt::AlignVCenter,
+               tr("observed"));
+    QPen dashed(text, 2, Qt::DashLine);
+    p.setPen(dashed);
+    p.drawLine(QPointF(lx, legendY + line * 1.5), QPointF(lx + 28, legendY + line * 1.5));
+    p.drawText(QRectF(lx + 32, legendY + line, 200, line), Qt::AlignLeft | Qt::AlignVCenter,
+               tr("inferred from calls"));
+
+    // Lifelines.
+    const qreal top = headerHeight();
+    p.setPen(QPen(dim, 1.5));
+    p.drawLine(QPointF(xc, top), QPointF(xc, qMax<qreal>(height(), m_contentHeight)));
+    p.drawLine(QPointF(xs, top), QPointF(xs, qMax<qreal>(height(), m_contentHeight)));
+
+    const QRect visible = event->rect();
+    for (const Item &it : std::as_const(m_items)) {
+        if (it.y > visible.bottom() || it.y + it.height < visible.top())
+            continue;
+        const LabEvent &e = t->at(it.row);
+        const bool client = e.side == Side::Client;
+        const qreal x = client ? xc : xs;
+        switch (e.kind) {
+        case EventKind::Segment:
+        case EventKind::Datagram: {
+            const QColor c = LabColors::segment(e.flags, e.len);
+            const QPointF from(client ? xc : xs, it.y + line * 1.2);
+            const QPointF to(client ? xs : xc, it.y + it.height - line * 0.3);
+            drawArrow(p, from, to, c, e.source == EventSource::Inferred);
+            QString label = EventText::segmentLabel(e);
+            if (e.stream > 0)
+                label = QStringLiteral("#%1 ").arg(e.stream) + label;
+            QFont f = font();
+            f.setBold(true);
+            p.setFont(f);
+            p.setPen(c.darker(120));
+            const QRectF box(xc + 8, it.y, xs - xc - 16, line * 1.1);
+            p.drawText(box, Qt::AlignCenter, QFontMetricsF(f).elidedText(label, Qt::ElideRight, box.width()));
+            p.setFont(font());
+            break;
+        }
+        case EventKind::State: {
+            const QString name = tcpStateName(e.to);
+            QFont f = font();
+            f.setBold(true);
+            const qreal w = QFontMetricsF(f).horizontalAdvance(name) + 14;
+            const QRectF pill(x - w / 2, it.y + line * 0.15, w, line * 1.2);
+            QColor fill = LabColors::state(e.to);
+            p.setPen(QPen(fill.darker(120), 1.2, e.source == EventSource::Inferred ? Qt::DashLine : Qt::SolidLine));
+            fill.setAlpha(60);
+            p.setBrush(fill);
+            p.drawRoundedRect(pill, 6, 6);
+            p.setBrush(Qt::NoBrush);
+            p.setFont(f);
+            p.setPen(text);
+            p.drawText(pill, Qt::AlignCenter, name);
+            p.setFont(font());
+            break;
+        }
+        case EventKind::Call: {
+            QString label = e.call + QStringLiteral("()");
+            if (e.phase == CallPhase::Start)
+                label += QStringLiteral(" …");
+            else if (e.failed())
+                label += QStringLiteral(" ✗ ") + errorName(e.errorDomain, e.errnum);
+            else if (e.result.isValid() && (e.call == QLatin1String("connect_ex")))
+                label += QStringLiteral(" → ") + e.result.toString();
+            p.setPen(e.failed() ? QColor(0xc6, 0x28, 0x28) : dim);
+            const QRectF box = client ? QRectF(4, it.y, xc - 14, line * 1.2)
+                                      : QRectF(xs + 10, it.y, width() - xs - 14, line * 1.2);
+            p.drawText(box, (client ? Qt::AlignRight : Qt::AlignLeft) | Qt::AlignVCenter,
+                       fontMetrics().elidedText(label, Qt::ElideRight, int(box.width())));
+            p.setPen(QPen(dim, 1));
+            p.drawLine(QPointF(x - 4, it.y + line * 0.6), QPointF(x + 4, it.y + line * 0.6));
+            break;
+        }
+        default:
+            break;
+        }
+    }
+}

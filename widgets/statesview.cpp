@@ -1,0 +1,142 @@
+#include "statesview.h"
+
+#include "statecolors.h"
+#include "timeline/eventtext.h"
+#include "timeline/timeline.h"
+
+#include <QPainter>
+#include <QPainterPath>
+
+StatesView::StatesView(QWidget *parent)
+    : CursorView(parent)
+{
+    setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+}
+
+QSize StatesView::sizeHint() const
+{
+    return { 640, 170 };
+}
+
+QSize StatesView::minimumSizeHint() const
+{
+    return { 360, 130 };
+}
+
+StatesView::Endpoint StatesView::endpoint(Side side) const
+{
+    Endpoint e;
+    const Timeline *t = timeline();
+    const int last = lastRow();
+    Endpoint conn;
+    for (int i = 0; t && i <= last; ++i) {
+        const LabEvent &ev = t->at(i);
+        if (ev.side != side)
+            continue;
+        if (ev.kind == EventKind::State) {
+            if (ev.socket == QLatin1String("listener")) {
+                e.listener = ev.to;
+            } else {
+                conn.state = ev.to;
+                conn.source = ev.source;
+                conn.known = true;
+            }
+        } else if (ev.kind == EventKind::Segment) {
+            e.address = ev.src;
+        } else if (ev.kind == EventKind::Call && ev.call == QLatin1String("bind") && side == Side::Server
+                   && !ev.failed() && e.address.isEmpty()) {
+            e.address = ev.args.value(0);
+        }
+    }
+    // The server shows its connection; between clients, its listening socket.
+    const bool useListener = side == Side::Server
+        && (!conn.known || (conn.state == TcpState::Closed && e.listener == TcpState::Listen));
+    if (useListener && e.listener != TcpState::Unknown) {
+        e.state = e.listener;
+        e.source = EventSource::Kernel;
+        e.known = true;
+    } else if (conn.known) {
+        e.state = conn.state;
+        e.source = conn.source;
+        e.known = true;
+    }
+    return e;
+}
+
+void StatesView::paintEvent(QPaintEvent *)
+{
+    QPainter p(this);
+    p.setRenderHint(QPainter::Antialiasing);
+    const qreal gap = 12;
+    const qreal w = (width() - 3 * gap) / 2;
+    const qreal h = height() - 2 * gap;
+    paintCard(p, QRectF(gap, gap, w, h), Side::Client, endpoint(Side::Client));
+    paintCard(p, QRectF(2 * gap + w, gap, w, h), Side::Server, endpoint(Side::Server));
+}
+
+void StatesView::paintCard(QPainter &p, const QRectF &r, Side side, const Endpoint &e) const
+{
+    const QColor accent = LabColors::state(e.state);
+    QColor fill = accent;
+    fill.setAlpha(40);
+    p.save();
+    p.setPen(QPen(accent, 3));
+    p.setBrush(fill);
+    p.drawRoundedRect(r, 10, 10);
+
+    const QColor text = palette().color(QPalette::WindowText);
+    const qreal pad = 10;
+    QRectF inner = r.adjusted(pad, pad / 2, -pad, -pad / 2);
+
+    // Title: which endpoint.
+    QFont title = font();
+    title.setPointSizeF(qMax(10.0, r.height() * 0.085));
+    title.setBold(true);
+    p.setFont(title);
+    p.setPen(text);
+    const QString who = side == Side::Client ? EventText::tr("client") : EventText::tr("server");
+    QString head = who;
+    if (!e.address.isEmpty())
+        head += QStringLiteral("  ") + e.address;
+    const qreal titleH = QFontMetricsF(title).height();
+    p.drawText(QRectF(inner.left(), inner.top(), inner.width(), titleH), Qt::AlignLeft | Qt::AlignVCenter,
+               QFontMetricsF(title).elidedText(head, Qt::ElideRight, inner.width()));
+
+    // The state, big.
+    QFont big = font();
+    big.setBold(true);
+    qreal size = qMax(12.0, r.height() * 0.24);
+    big.setPointSizeF(size);
+    const QString name = tcpStateName(e.state);
+    while (size > 10 && QFontMetricsF(big).horizontalAdvance(name) > inner.width()) {
+        size -= 1;
+        big.setPointSizeF(size);
+    }
+    p.setFont(big);
+    p.setPen(accent.darker(130));
+    const qreal bigH = QFontMetricsF(big).height();
+    const qreal bigTop = inner.top() + titleH + 2;
+    p.drawText(QRectF(inner.left(), bigTop, inner.width(), bigH), Qt::AlignLeft | Qt::AlignVCenter, name);
+
+    // Gloss and source.
+    QFont small = font();
+    small.setPointSizeF(qMax(9.0, r.height() * 0.075));
+    p.setFont(small);
+    p.setPen(text);
+    const qreal smallH = QFontMetricsF(small).height();
+    qreal y = bigTop + bigH;
+    p.drawText(QRectF(inner.left(), y, inner.width(), smallH), Qt::AlignLeft | Qt::AlignVCenter,
+               QFontMetricsF(small).elidedText(tcpStateGloss(e.state), Qt::ElideRight, inner.width()));
+    y += smallH;
+    QString src = e.known ? EventText::source(e.source) : tr("no socket yet");
+    if (side == Side::Server && e.listener != TcpState::Unknown && e.state != e.listener)
+        src = tr("listening socket: %1").arg(tcpStateName(e.listener)) + QStringLiteral(" · ") + src;
+    QFont italic = small;
+    italic.setItalic(true);
+    p.setFont(italic);
+    p.setPen(palette().color(QPalette::PlaceholderText));
+    if (y + smallH <= r.bottom())
+        p.drawText(QRectF(inner.left(), y, inner.width(), smallH), Qt::AlignLeft | Qt::AlignVCenter,
+                   QFontMetricsF(italic).elidedText(src, Qt::ElideRight, inner.width()));
+    p.restore();
+}

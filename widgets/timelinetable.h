@@ -1,0 +1,23 @@
+#pragma once
+
+#include <QTableView>
+
+class Timeline;
+
+/**
+ * The timeline as a table: time, endpoint, source, event. Inferred rows are
+ * set in italics so a guess never looks like an observation; failed calls
+ * in red. Follows the end while live unless the user scrolls up.
+ */
+class TimelineTable : public QTableView
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(TimelineTable)
+
+public:
+    explicit TimelineTable(QWidget *parent = nullptr);
+    void setTimeline(Timeline *timeline);
+
+private:
+    void onRowsInserted();
+};
