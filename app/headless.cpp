@@ -141,23 +141,20 @@ int Headless::serve(const QString &name, const QString &host, quint16 port)
         if (announced)
             printLine(formatEvent(timeline.at(row), m_format));
     });
-    int code = 0;
-    // Serving forever: after each client, accept() again; a failure ends the server.
-    QObject::connect(&server, &SocketProgram::changed, this, [&] {
-        if (server.hasFailed() && !server.isRunning()) {
-            printLine(server.lastFailure().errorMessage(), stderr);
-            const auto failure = server.lastFailure();
-            const bool fatal = failure.call != QLatin1String("recv") && failure.call != QLatin1String("sendall");
-            if (fatal) {
-                code = 1;
-                QCoreApplication::exit(1);
-            } else {
-                // A client that vanished: close its socket and serve the next one.
-                QTimer::singleShot(0, &server, [&] {
-                    server.dropConnection();
-                    server.runToEnd();
-                });
-            }
+    bool stopping = false;
+    // Serving forever: after each client, accept() again. A client that
+    // vanished (recv/sendall failed) is dropped; any other failure ends the server.
+    QObject::connect(&server, &SocketProgram::callFailed, this, [&](const CallResult &r) {
+        if (stopping)
+            return;
+        printLine(r.errorMessage(), stderr);
+        if (r.call == QLatin1String("recv") || r.call == QLatin1String("sendall")) {
+            QTimer::singleShot(0, &server, [&] {
+                server.dropConnection();
+                server.runToEnd();
+            });
+        } else {
+            QCoreApplication::exit(1);
         }
     });
     QObject::connect(&server, &SocketProgram::runFinished, this, [&] {
@@ -166,11 +163,10 @@ int Headless::serve(const QString &name, const QString &host, quint16 port)
     });
     quitOnSignals();
     server.runToEnd();
-    if (server.hasFailed())
-        return 1;
-    code = QCoreApplication::exec();
+    const int rc = QCoreApplication::exec();
+    stopping = true;
     server.stop();
-    return code == 130 ? 0 : code;
+    return rc == 130 ? 0 : rc;
 }
 
 int Headless::client(const QString &name, const QString &host, quint16 port)

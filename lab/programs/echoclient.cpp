@@ -142,7 +142,9 @@ void EchoClient::runStep(int index)
         const qint64 t0 = m_timeline->nowUs();
         const CallResult r = m_socket->recv(m_config.bufsize);
         recordStart(r, kClient, t0);
-        auto done = [this](const CallResult &res) {
+        auto done = [this, t0](const CallResult &res) {
+            if (res.ok())
+                m_inferrer->dataReceived(Side::Client, m_local, m_remote, res.data.size(), t0);
             m_watch->poll();
             recordReturn(res, kClient);
             if (res.ok()) {
@@ -159,6 +161,8 @@ void EchoClient::runStep(int index)
         break;
     }
     case Close: {
+        // Read the kernel first: a FIN that already arrived means CLOSE-WAIT.
+        m_watch->poll();
         const int unread = m_socket->unreadBytes();
         const TcpState before = m_watch->state();
         const CallResult r = m_socket->close();

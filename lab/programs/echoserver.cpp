@@ -104,7 +104,9 @@ void EchoServer::stop()
 {
     if (!m_listener->isOpen())
         return;
+    m_stopping = true;
     const CallResult r = m_listener->close();
+    m_stopping = false;
     recordReturn(r, kListener);
     m_listenerWatch->poll();
     m_step = Socket;
@@ -191,7 +193,10 @@ void EchoServer::runStep(int index)
         const qint64 t0 = m_timeline->nowUs();
         const CallResult r = s->recv(m_config.bufsize);
         recordStart(r, kConn, t0);
-        auto done = [this](const CallResult &res) {
+        auto done = [this, t0](const CallResult &res) {
+            const Conn &cc = m_conns.last();
+            if (res.ok())
+                m_inferrer->dataReceived(Side::Server, cc.local, cc.remote, res.data.size(), t0);
             recordReturn(res, kConn);
             if (res.ok()) {
                 recordData(res.data, kConn);
@@ -226,6 +231,8 @@ void EchoServer::runStep(int index)
     }
     case CloseConn: {
         Conn &c = m_conns.last();
+        // Read the kernel first: a FIN that already arrived means CLOSE-WAIT.
+        c.watch->poll();
         const int unread = c.socket->unreadBytes();
         const TcpState before = c.watch->state();
         const CallResult r = c.socket->close();
@@ -245,6 +252,11 @@ void EchoServer::runStep(int index)
 
 void EchoServer::onAccepted(const CallResult &r, qint64 t0)
 {
+    if (m_stopping) {
+        // stop() closed the listener under a waiting accept(): record the fact, no failure.
+        recordReturn(r, kListener);
+        return;
+    }
     if (!r.ok()) {
         recordReturn(r, kListener);
         finishStep(r, Accept);

@@ -92,4 +92,5 @@ private:
     StateWatch *m_listenerWatch = nullptr;
     QList<Conn> m_conns;   // every accepted connection, still followed after close
     SockAddr m_bound;
+    bool m_stopping = false;
 };

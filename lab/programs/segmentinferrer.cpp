@@ -88,6 +88,7 @@ qint64 SegmentInferrer::emitSegment(Connection &c, int from, QStringList flags, 
     e.stream = c.stream;
 
     d.sndNxt += len + (syn ? 1 : 0) + (fin ? 1 : 0);
+    d.dataSent += len;
     if (syn)
         d.synSent = true;
     if (fin)
@@ -100,11 +101,18 @@ qint64 SegmentInferrer::emitSegment(Connection &c, int from, QStringList flags, 
     return e.tUs;
 }
 
+qint64 SegmentInferrer::recent(qint64 notBeforeUs) const
+{
+    // Evidence that appears only now (a notifier fired) happened just before:
+    // keep the inferred segments close to it rather than spread over a long wait.
+    return qMax(notBeforeUs, m_timeline->nowUs() - 40);
+}
+
 void SegmentInferrer::ensureHandshake(Connection &c, qint64 notBeforeUs)
 {
     if (c.handshakeDone)
         return;
-    const qint64 a = c.connectStartUs >= 0 ? c.connectStartUs : notBeforeUs;
+    const qint64 a = c.connectStartUs >= 0 ? c.connectStartUs : recent(notBeforeUs);
     // RFC 9293 §3.5, figure 6: SYN, SYN-ACK, ACK.
     c.hs.synUs = emitSegment(c, 0, { QStringLiteral("SYN") }, 0, stamp(a, 0, 3));
     c.hs.synAckUs = emitSegment(c, 1, { QStringLiteral("SYN"), QStringLiteral("ACK") }, 0, stamp(a, 1, 3));
@@ -169,8 +177,31 @@ void SegmentInferrer::dataSent(Side side, const SockAddr &local, const SockAddr 
     Connection &c = connection(side, local, remote);
     ensureHandshake(c, notBeforeUs);
     const int from = side == Side::Client ? 0 : 1;
-    emitSegment(c, from, { QStringLiteral("PSH"), QStringLiteral("ACK") }, bytes, stamp(notBeforeUs, 0, 2));
+    Direction &d = c.dir[from];
+    d.handed += bytes;
+    const qint64 missing = d.handed - d.dataSent;
+    if (missing <= 0)
+        return; // the peer's recv already revealed these bytes
+    emitSegment(c, from, { QStringLiteral("PSH"), QStringLiteral("ACK") }, missing, stamp(notBeforeUs, 0, 2));
     emitSegment(c, 1 - from, { QStringLiteral("ACK") }, 0, stamp(notBeforeUs, 1, 2));
+}
+
+void SegmentInferrer::dataReceived(Side side, const SockAddr &local, const SockAddr &remote,
+                                   qint64 bytes, qint64 notBeforeUs)
+{
+    if (!local.isValid() || !remote.isValid() || bytes <= 0)
+        return;
+    Connection &c = connection(side, local, remote);
+    ensureHandshake(c, notBeforeUs);
+    const int to = side == Side::Client ? 0 : 1;
+    Direction &peer = c.dir[1 - to];
+    peer.dataReceived += bytes;
+    const qint64 missing = peer.dataReceived - peer.dataSent;
+    if (missing <= 0)
+        return; // the peer's send is already on the timeline
+    const qint64 a = recent(notBeforeUs);
+    emitSegment(c, 1 - to, { QStringLiteral("PSH"), QStringLiteral("ACK") }, missing, stamp(a, 0, 2));
+    emitSegment(c, to, { QStringLiteral("ACK") }, 0, stamp(a, 1, 2));
 }
 
 void SegmentInferrer::finSent(Side side, const SockAddr &local, const SockAddr &remote)

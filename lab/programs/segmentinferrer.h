@@ -48,6 +48,13 @@ public:
     /** @p side's program handed @p bytes bytes to the kernel: a data segment and the peer's ACK. */
     void dataSent(Side side, const SockAddr &local, const SockAddr &remote, qint64 bytes,
                   qint64 notBeforeUs);
+    /**
+     * @p side's program received @p bytes bytes: if the peer's segments that
+     * carried them are not on the timeline yet (the peer is not one of the
+     * lab's programs), infer them — one data segment and our ACK.
+     */
+    void dataReceived(Side side, const SockAddr &local, const SockAddr &remote, qint64 bytes,
+                      qint64 notBeforeUs);
     /** @p side called close()/shutdown(SHUT_WR): its FIN,ACK. */
     void finSent(Side side, const SockAddr &local, const SockAddr &remote);
     /** @p side closed with unread data or aborted: its RST,ACK (RFC 9293 §3.10.7.4 on the peer). */
@@ -71,6 +78,9 @@ private:
     struct Direction
     {
         qint64 sndNxt = 0;       // next relative sequence number to send
+        qint64 handed = 0;       // payload bytes the sender's program gave the kernel
+        qint64 dataSent = 0;     // payload bytes on the timeline
+        qint64 dataReceived = 0; // payload bytes the peer's program read
         bool synSent = false;
         bool finSent = false;
         bool finAcked = false;
@@ -92,6 +102,8 @@ private:
     static QString key(const SockAddr &client, const SockAddr &server);
     qint64 emitSegment(Connection &c, int from, QStringList flags, qint64 len, qint64 tUs);
     qint64 stamp(qint64 notBeforeUs, int index, int count) const;
+    /** @p notBeforeUs, but no earlier than just before now: for evidence seen only now. */
+    qint64 recent(qint64 notBeforeUs) const;
     void ensureHandshake(Connection &c, qint64 notBeforeUs);
     void ensureFin(Connection &c, int from);
     void ensureFinAcked(Connection &c, int from);

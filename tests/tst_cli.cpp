@@ -1,0 +1,308 @@
+// The command line as a script or a teacher uses it: the socketlab binary
+// run headless over real loopback sockets, its JSON Lines and exit codes,
+// --serve against the seed's own Python client, and bad input.
+
+#include "seedprograms.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTest>
+
+#include <csignal>
+
+namespace {
+
+const QString kBinary = QStringLiteral(SOCKETLAB_BINARY);
+
+struct Run
+{
+    int code = -1;
+    QString out;
+    QString err;
+    QList<QJsonObject> events;
+};
+
+Run run(const QStringList &args, int timeoutMs = 20000)
+{
+    QProcess p;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.remove(QStringLiteral("DISPLAY"));
+    env.remove(QStringLiteral("QT_QPA_PLATFORM")); // headless modes must not need one
+    p.setProcessEnvironment(env);
+    p.start(kBinary, args);
+    Run r;
+    if (!p.waitForFinished(timeoutMs)) {
+        p.kill();
+        p.waitForFinished();
+        return r;
+    }
+    r.code = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
+    r.out = QString::fromUtf8(p.readAllStandardOutput());
+    r.err = QString::fromUtf8(p.readAllStandardError());
+    for (const QString &line : r.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts)) {
+        const QJsonDocument d = QJsonDocument::fromJson(line.toUtf8());
+        if (d.isObject())
+            r.events << d.object();
+    }
+    return r;
+}
+
+// Index of the first event after @p from matching every key/value of @p want.
+int find(const QList<QJsonObject> &events, const QJsonObject &want, int from = 0)
+{
+    for (int i = from; i < events.size(); ++i) {
+        bool all = true;
+        for (auto it = want.begin(); it != want.end() && all; ++it)
+            all = events[i].value(it.key()) == it.value();
+        if (all)
+            return i;
+    }
+    return -1;
+}
+
+QJsonObject obj(std::initializer_list<QPair<QString, QJsonValue>> kv)
+{
+    QJsonObject o;
+    for (const auto &p : kv)
+        o.insert(p.first, p.second);
+    return o;
+}
+
+} // namespace
+
+class TstCli : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void demoJsonOrder();
+    void demoPrintChinese();
+    void listShowsDemos();
+    void serveAnswersSeedClient();
+    void clientAgainstServe();
+    void busyPort_data();
+    void busyPort();
+    void refusedConnection();
+    void invalidAddress();
+    void badArguments_data();
+    void badArguments();
+    void screenshotWritesPng();
+};
+
+void TstCli::demoJsonOrder()
+{
+    const Run r = run({ QStringLiteral("--demo"), QStringLiteral("tcp-echo"), QStringLiteral("--json") });
+    QCOMPARE(r.code, 0);
+    QVERIFY2(r.events.size() > 20, qPrintable(r.out));
+    for (const QJsonObject &e : r.events) {
+        QVERIFY(e.contains(QStringLiteral("t_us")));
+        QVERIFY(!e.value(QStringLiteral("source")).toString().isEmpty());
+        QVERIFY(!e.value(QStringLiteral("side")).toString().isEmpty());
+    }
+    // Time order.
+    for (int i = 1; i < r.events.size(); ++i)
+        QVERIFY(r.events[i - 1].value(QStringLiteral("t_us")).toDouble() <= r.events[i].value(QStringLiteral("t_us")).toDouble());
+
+    const int listen = find(r.events, obj({ { "kind", "state" }, { "side", "server" }, { "to", "LISTEN" }, { "source", "kernel" } }));
+    const int connectStart = find(r.events, obj({ { "kind", "call" }, { "call", "connect" }, { "phase", "start" }, { "source", "app" } }));
+    const int syn = find(r.events, obj({ { "kind", "segment" }, { "flags", "SYN" }, { "side", "client" }, { "seq", 0 } }));
+    const int synAck = find(r.events, obj({ { "kind", "segment" }, { "flags", "SYN,ACK" }, { "side", "server" }, { "seq", 0 }, { "ack", 1 } }));
+    const int ack = find(r.events, obj({ { "kind", "segment" }, { "flags", "ACK" }, { "side", "client" }, { "seq", 1 }, { "ack", 1 } }));
+    const int connectReturn = find(r.events, obj({ { "kind", "call" }, { "call", "connect" }, { "phase", "return" }, { "result", 0 } }));
+    const int serverData = find(r.events, obj({ { "kind", "data" }, { "side", "server" }, { "text", QStringLiteral("请求连接") }, { "bytes", 12 } }));
+    const int clientData = find(r.events, obj({ { "kind", "data" }, { "side", "client" }, { "text", QStringLiteral("你已连接成功。") }, { "bytes", 21 } }));
+    const int fin = find(r.events, obj({ { "kind", "segment" }, { "flags", "FIN,ACK" }, { "side", "server" }, { "seq", 22 }, { "ack", 13 } }));
+    QVERIFY(listen >= 0);
+    QVERIFY(listen < connectStart);
+    QVERIFY(connectStart < syn);
+    QVERIFY(syn < synAck);
+    QVERIFY(synAck < ack);
+    QVERIFY(ack < connectReturn);
+    QVERIFY(connectReturn < serverData);
+    QVERIFY(serverData < clientData);
+    QVERIFY(fin > serverData); // the server closes right after its sendall
+    // … and a FIN follows the client's data: the client's own close.
+    QVERIFY(find(r.events, obj({ { "kind", "segment" }, { "flags", "FIN,ACK" }, { "side", "client" }, { "seq", 13 }, { "ack", 23 } }), clientData) > clientData);
+    // Segments deduced without capture say so.
+    QCOMPARE(r.events[syn].value(QStringLiteral("source")).toString(), QStringLiteral("inferred"));
+    QVERIFY(r.events[syn].value(QStringLiteral("seq_raw")).isNull());
+    // ESTABLISHED on both sides read from the kernel.
+    QVERIFY(find(r.events, obj({ { "kind", "state" }, { "side", "client" }, { "to", "ESTABLISHED" }, { "source", "kernel" } })) > syn);
+    QVERIFY(find(r.events, obj({ { "kind", "state" }, { "side", "server" }, { "socket", "conn" }, { "to", "ESTABLISHED" }, { "source", "kernel" } })) > syn);
+    // The brief handshake states are never claimed as kernel readings.
+    QCOMPARE(find(r.events, obj({ { "kind", "state" }, { "to", "SYN-SENT" }, { "source", "kernel" } })), -1);
+    QVERIFY(find(r.events, obj({ { "kind", "state" }, { "to", "SYN-SENT" }, { "source", "inferred" } })) >= 0);
+    // After both closes: the server (first to close) in TIME-WAIT, the client CLOSED.
+    QVERIFY(find(r.events, obj({ { "kind", "state" }, { "side", "server" }, { "to", "TIME-WAIT" }, { "source", "kernel" } })) > fin);
+    QVERIFY(find(r.events, obj({ { "kind", "state" }, { "side", "client" }, { "to", "CLOSED" }, { "source", "kernel" } })) > fin);
+}
+
+void TstCli::demoPrintChinese()
+{
+    const Run r = run({ QStringLiteral("--demo"), QStringLiteral("tcp-echo"), QStringLiteral("--print"), QStringLiteral("--lang"), QStringLiteral("zh_CN") });
+    QCOMPARE(r.code, 0);
+    QVERIFY2(r.out.contains(QStringLiteral("内核读取")), qPrintable(r.out));
+    QVERIFY(r.out.contains(QStringLiteral("由调用推断")));
+    QVERIFY(r.out.contains(QStringLiteral("收到 12 字节：\"请求连接\"")));
+    QVERIFY(r.out.contains(QStringLiteral("CLOSED → LISTEN")));
+    QVERIFY(!r.out.contains(QStringLiteral("read from the kernel")));
+    const Run en = run({ QStringLiteral("--demo"), QStringLiteral("tcp-echo"), QStringLiteral("--print"), QStringLiteral("--lang"), QStringLiteral("en") });
+    QCOMPARE(en.code, 0);
+    QVERIFY(en.out.contains(QStringLiteral("read from the kernel")));
+    QVERIFY(en.out.contains(QStringLiteral("received 21 bytes: \"你已连接成功。\"")));
+}
+
+void TstCli::listShowsDemos()
+{
+    const Run r = run({ QStringLiteral("--list"), QStringLiteral("--lang"), QStringLiteral("en") });
+    QCOMPARE(r.code, 0);
+    QVERIFY(r.out.startsWith(QStringLiteral("tcp-echo ")));
+}
+
+void TstCli::serveAnswersSeedClient()
+{
+    if (SeedPrograms::seedPath().isEmpty())
+        QSKIP("../shared/seed/socket-basics.md is absent: the seed's client cannot be extracted");
+    if (SeedPrograms::python().isEmpty())
+        QSKIP("python3 is not installed: the seed's client cannot run");
+    const quint16 port = SeedPrograms::freePort();
+    QProcess server;
+    server.start(kBinary, { QStringLiteral("--serve"), QStringLiteral("tcp-echo"), QStringLiteral("--port"), QString::number(port), QStringLiteral("--json") });
+    QVERIFY(server.waitForStarted());
+    QTRY_VERIFY_WITH_TIMEOUT(server.canReadLine(), 10000);
+    QCOMPARE(QString::fromUtf8(server.readLine()), QStringLiteral("listening on 127.0.0.1:%1\n").arg(port));
+
+    QTemporaryDir dir;
+    const QString code = SeedPrograms::tcpClient(port);
+    QVERIFY2(!code.isEmpty(), "the seed has no TCP client block");
+    QProcess client;
+    client.start(SeedPrograms::python(), { QStringLiteral("-u"), SeedPrograms::write(dir, QStringLiteral("client.py"), code) });
+    QVERIFY(client.waitForFinished(10000));
+    QCOMPARE(client.exitCode(), 0);
+    QCOMPARE(QString::fromUtf8(client.readAllStandardOutput()), QStringLiteral("你已连接成功。\n"));
+
+    // The server keeps serving: a second client gets the same answer.
+    QProcess again;
+    again.start(SeedPrograms::python(), { QStringLiteral("-u"), dir.filePath(QStringLiteral("client.py")) });
+    QVERIFY(again.waitForFinished(10000));
+    QCOMPARE(QString::fromUtf8(again.readAllStandardOutput()), QStringLiteral("你已连接成功。\n"));
+
+    ::kill(pid_t(server.processId()), SIGINT);
+    QVERIFY(server.waitForFinished(5000));
+    QCOMPARE(server.exitCode(), 0);
+    const QString out = QString::fromUtf8(server.readAll());
+    QVERIFY2(out.contains(QStringLiteral("\"text\":\"请求连接\"")), qPrintable(out));
+}
+
+void TstCli::clientAgainstServe()
+{
+    const quint16 port = SeedPrograms::freePort();
+    QProcess server;
+    server.start(kBinary, { QStringLiteral("--serve"), QStringLiteral("tcp-echo"), QStringLiteral("--port"), QString::number(port) });
+    QVERIFY(server.waitForStarted());
+    QTRY_VERIFY_WITH_TIMEOUT(server.canReadLine(), 10000);
+    const Run r = run({ QStringLiteral("--client"), QStringLiteral("tcp-echo"), QStringLiteral("--host"), QStringLiteral("127.0.0.1"), QStringLiteral("--port"), QString::number(port), QStringLiteral("--json") });
+    ::kill(pid_t(server.processId()), SIGTERM);
+    QVERIFY(server.waitForFinished(5000));
+    QCOMPARE(r.code, 0);
+    QVERIFY(find(r.events, obj({ { "kind", "data" }, { "side", "client" }, { "text", QStringLiteral("你已连接成功。") } })) >= 0);
+    QVERIFY(find(r.events, obj({ { "kind", "call" }, { "call", "connect" }, { "phase", "return" }, { "result", 0 } })) >= 0);
+}
+
+void TstCli::busyPort_data()
+{
+    QTest::addColumn<QString>("lang");
+    QTest::addColumn<QString>("words");
+    QTest::newRow("en") << QStringLiteral("en") << QStringLiteral("address already in use");
+    QTest::newRow("zh_CN") << QStringLiteral("zh_CN") << QStringLiteral("地址已被占用");
+}
+
+void TstCli::busyPort()
+{
+    QFETCH(QString, lang);
+    QFETCH(QString, words);
+    // Another program listens on the port: bind fails even with SO_REUSEADDR.
+    const int fd = ::socket(AF_INET, SOCK_STREAM, 0);
+    sockaddr_in a {};
+    a.sin_family = AF_INET;
+    a.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+    QCOMPARE(::bind(fd, reinterpret_cast<sockaddr *>(&a), sizeof a), 0);
+    QCOMPARE(::listen(fd, 1), 0);
+    socklen_t len = sizeof a;
+    ::getsockname(fd, reinterpret_cast<sockaddr *>(&a), &len);
+    const quint16 port = ntohs(a.sin_port);
+    const Run r = run({ QStringLiteral("--serve"), QStringLiteral("tcp-echo"), QStringLiteral("--port"), QString::number(port), QStringLiteral("--lang"), lang }, 10000);
+    ::close(fd);
+    QCOMPARE(r.code, 1);
+    QVERIFY2(r.err.contains(QStringLiteral("EADDRINUSE 98")), qPrintable(r.err));
+    QVERIFY2(r.err.contains(words), qPrintable(r.err));
+    QVERIFY(!r.out.contains(QStringLiteral("listening on")));
+}
+
+void TstCli::refusedConnection()
+{
+    const quint16 port = SeedPrograms::freePort();
+    const Run r = run({ QStringLiteral("--client"), QStringLiteral("tcp-echo"), QStringLiteral("--port"), QString::number(port), QStringLiteral("--json"), QStringLiteral("--lang"), QStringLiteral("en") });
+    QCOMPARE(r.code, 1);
+    QVERIFY2(r.err.contains(QStringLiteral("ECONNREFUSED 111")), qPrintable(r.err));
+    QVERIFY(r.err.contains(QStringLiteral("connection refused")));
+    const int ret = find(r.events, obj({ { "kind", "call" }, { "call", "connect" }, { "phase", "return" }, { "errno", 111 }, { "error", "ECONNREFUSED" } }));
+    QVERIFY(ret >= 0);
+    const int rst = find(r.events, obj({ { "kind", "segment" }, { "flags", "RST,ACK" }, { "side", "server" }, { "seq", 0 }, { "ack", 1 }, { "source", "inferred" } }));
+    QVERIFY(rst >= 0);
+    QVERIFY(rst < ret);
+    QCOMPARE(find(r.events, obj({ { "kind", "segment" }, { "flags", "SYN,ACK" } })), -1);
+}
+
+void TstCli::invalidAddress()
+{
+    const Run r = run({ QStringLiteral("--client"), QStringLiteral("tcp-echo"), QStringLiteral("--host"), QStringLiteral("999.1.1.1"), QStringLiteral("--json"), QStringLiteral("--lang"), QStringLiteral("zh_CN") });
+    QCOMPARE(r.code, 1);
+    QVERIFY2(r.err.contains(QStringLiteral("EAI_NONAME")), qPrintable(r.err));
+    QVERIFY(r.err.contains(QStringLiteral("不是有效地址")));
+    // Nothing was sent: no segment at all.
+    QCOMPARE(find(r.events, obj({ { "kind", "segment" } })), -1);
+}
+
+void TstCli::badArguments_data()
+{
+    QTest::addColumn<QStringList>("args");
+    QTest::addColumn<QString>("message");
+    QTest::newRow("unknown demo") << QStringList { QStringLiteral("--demo"), QStringLiteral("nope"), QStringLiteral("--json"), QStringLiteral("--lang"), QStringLiteral("en") } << QStringLiteral("unknown demo: nope");
+    QTest::newRow("bad port") << QStringList { QStringLiteral("--serve"), QStringLiteral("tcp-echo"), QStringLiteral("--port"), QStringLiteral("70000"), QStringLiteral("--lang"), QStringLiteral("en") } << QStringLiteral("invalid port: 70000");
+    QTest::newRow("bad language") << QStringList { QStringLiteral("--list"), QStringLiteral("--lang"), QStringLiteral("fr") } << QStringLiteral("unsupported language: fr");
+    QTest::newRow("json alone") << QStringList { QStringLiteral("--json"), QStringLiteral("--lang"), QStringLiteral("en") } << QStringLiteral("--json and --print need");
+}
+
+void TstCli::badArguments()
+{
+    QFETCH(QStringList, args);
+    QFETCH(QString, message);
+    const Run r = run(args, 10000);
+    QCOMPARE(r.code, 2);
+    QVERIFY2(r.err.contains(message), qPrintable(r.err));
+}
+
+void TstCli::screenshotWritesPng()
+{
+    QTemporaryDir dir;
+    const QString file = dir.filePath(QStringLiteral("shot.png"));
+    const Run r = run({ QStringLiteral("--demo"), QStringLiteral("tcp-echo"), QStringLiteral("--screenshot"), file, QStringLiteral("--lang"), QStringLiteral("zh_CN") }, 60000);
+    QCOMPARE(r.code, 0);
+    QFile f(file);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    const QByteArray head = f.read(24);
+    QCOMPARE(head.left(8), QByteArray("\x89PNG\r\n\x1a\n", 8));
+    // IHDR: width and height, big-endian, at bytes 16..23.
+    auto be32 = [&](int at) {
+        return (quint32(quint8(head[at])) << 24) | (quint32(quint8(head[at + 1])) << 16)
+            | (quint32(quint8(head[at + 2])) << 8) | quint32(quint8(head[at + 3]));
+    };
+    QCOMPARE(be32(16), 1280u);
+    QCOMPARE(be32(20), 800u);
+}
+
+QTEST_GUILESS_MAIN(TstCli)
+#include "tst_cli.moc"
