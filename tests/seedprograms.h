@@ -77,8 +77,8 @@ inline QString write(const QTemporaryDir &dir, const QString &name, const QStrin
 {
     const QString path = dir.filePath(name);
     QFile f(path);
-    if (f.open(QIODevice::WriteOnly | QIODevice::Truncate))
-        f.write(code.toUtf8());
+    if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate) || f.write(code.toUtf8()) < 0)
+        return {};
     return path;
 }
 

@@ -178,6 +178,9 @@ void TstCli::serveAnswersSeedClient()
     const QString code = SeedPrograms::tcpClient(port);
     QVERIFY2(!code.isEmpty(), "the seed has no TCP client block");
     QProcess client;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("PYTHONIOENCODING"), QStringLiteral("utf-8")); // the seed prints Chinese
+    client.setProcessEnvironment(env);
     client.start(SeedPrograms::python(), { QStringLiteral("-u"), SeedPrograms::write(dir, QStringLiteral("client.py"), code) });
     QVERIFY(client.waitForFinished(10000));
     QCOMPARE(client.exitCode(), 0);
@@ -185,6 +188,7 @@ void TstCli::serveAnswersSeedClient()
 
     // The server keeps serving: a second client gets the same answer.
     QProcess again;
+    again.setProcessEnvironment(env);
     again.start(SeedPrograms::python(), { QStringLiteral("-u"), dir.filePath(QStringLiteral("client.py")) });
     QVERIFY(again.waitForFinished(10000));
     QCOMPARE(QString::fromUtf8(again.readAllStandardOutput()), QStringLiteral("你已连接成功。\n"));

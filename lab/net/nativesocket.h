@@ -41,9 +41,9 @@ public:
     CallResult socket(int family = 2 /*AF_INET*/, int type = 1 /*SOCK_STREAM*/, int proto = 0);
     /** setsockopt(level, option, value) with an int value; e.g. SOL_SOCKET, SO_REUSEADDR, 1. */
     CallResult setsockopt(int level, int option, int value);
-    /** bind((host, port)); host numeric, "localhost" or "" (wildcard). */
+    /** bind((host, port)); host numeric, "localhost" or "" (wildcard). Value 0 (bind(2)'s return). */
     CallResult bind(const QString &host, quint16 port);
-    /** listen(backlog). */
+    /** listen(backlog). Value 0 (listen(2)'s return). */
     CallResult listen(int backlog);
     /** accept(): value is the new fd, `addr` the peer, `accepted` the new socket. May be pending. */
     CallResult accept();

@@ -38,12 +38,16 @@ void StateWatch::stop()
 
 void StateWatch::setState(TcpState s)
 {
-    if (s == m_state || s == TcpState::Unknown)
+    if (s == TcpState::Unknown)
+        return;
+    // Also when unchanged: watch() reads an already connected socket silently,
+    // and it must still be followed by address pair after close().
+    if (s != TcpState::Closed && s != TcpState::Listen)
+        m_everConnected = true;
+    if (s == m_state)
         return;
     const TcpState from = m_state;
     m_state = s;
-    if (s != TcpState::Closed && s != TcpState::Listen)
-        m_everConnected = true;
     if (from == TcpState::Unknown && s == TcpState::Closed)
         return; // a new socket: nothing to tell
     emit stateChanged(from, s);
