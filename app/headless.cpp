@@ -51,7 +51,11 @@ Headless::Headless(Format format, QObject *parent)
 
 bool Headless::knownDemo(const QString &name)
 {
-    return name == QLatin1String("tcp-echo");
+    if (name == QLatin1String("tcp-echo"))
+        return true;
+    std::fputs(QCoreApplication::translate("Headless", "unknown demo: %1 (see --list)").arg(name).toUtf8().constData(), stderr);
+    std::fputc('\n', stderr);
+    return false;
 }
 
 int Headless::list()
@@ -91,10 +95,8 @@ void Headless::printAll(const Timeline &timeline)
 
 int Headless::demo(const QString &name, const QString &host, quint16 port)
 {
-    if (!knownDemo(name)) {
-        printLine(QCoreApplication::translate("Headless", "unknown demo: %1 (see --list)").arg(name), stderr);
+    if (!knownDemo(name))
         return 2;
-    }
     Timeline timeline;
     SegmentInferrer inferrer(&timeline);
     EchoServer server(&timeline, &inferrer);
@@ -119,10 +121,8 @@ int Headless::demo(const QString &name, const QString &host, quint16 port)
 
 int Headless::serve(const QString &name, const QString &host, quint16 port)
 {
-    if (!knownDemo(name)) {
-        printLine(QCoreApplication::translate("Headless", "unknown demo: %1 (see --list)").arg(name), stderr);
+    if (!knownDemo(name))
         return 2;
-    }
     Timeline timeline;
     SegmentInferrer inferrer(&timeline);
     EchoServer server(&timeline, &inferrer);
@@ -171,10 +171,8 @@ int Headless::serve(const QString &name, const QString &host, quint16 port)
 
 int Headless::client(const QString &name, const QString &host, quint16 port)
 {
-    if (!knownDemo(name)) {
-        printLine(QCoreApplication::translate("Headless", "unknown demo: %1 (see --list)").arg(name), stderr);
+    if (!knownDemo(name))
         return 2;
-    }
     Timeline timeline;
     SegmentInferrer inferrer(&timeline);
     EchoClient client(&timeline, &inferrer);

@@ -39,6 +39,7 @@ public:
 private:
     void printAll(const Timeline &timeline);
     void printLine(const QString &line, FILE *to = stdout);
+    /** True for a demo this build has; otherwise says so on stderr. */
     static bool knownDemo(const QString &name);
 
     Format m_format;

@@ -83,14 +83,15 @@ void ProgramPane::rebuildButtons()
 
 void ProgramPane::stepOnce()
 {
-    if (m_program->currentStep() == 0)
+    // Fields still editable (the message, the reply) take effect at the next call.
+    if (!m_program->isWaiting() && !m_program->isRunning())
         applyConfig();
     m_program->step();
 }
 
 void ProgramPane::runToEnd()
 {
-    if (m_program->currentStep() == 0 && !m_program->isRunning())
+    if (!m_program->isWaiting() && !m_program->isRunning())
         applyConfig();
     m_program->runToEnd();
 }

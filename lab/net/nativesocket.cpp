@@ -171,6 +171,19 @@ CallResult NativeSocket::listen(int backlog)
     return r;
 }
 
+CallResult NativeSocket::runBlocking(CallResult r, Op op, bool wantWrite)
+{
+    if (attempt(op, r)) {
+        emit activity();
+        return r;
+    }
+    // Would block. Python: BlockingIOError when non-blocking, else wait (maybe with a timeout).
+    if (m_timeout == 0)
+        return fail(r, EAGAIN);
+    makePending(r, op, wantWrite);
+    return *m_pending;
+}
+
 void NativeSocket::makePending(CallResult r, Op op, bool wantWrite)
 {
     r.pending = true;
@@ -295,14 +308,7 @@ CallResult NativeSocket::accept()
     CallResult r = begin("accept");
     if (!checkIdle(r))
         return r;
-    if (attempt(Op::Accept, r)) {
-        emit activity();
-        return r;
-    }
-    if (m_timeout == 0)
-        return fail(r, EAGAIN);
-    makePending(r, Op::Accept, false);
-    return *m_pending;
+    return runBlocking(r, Op::Accept, false);
 }
 
 CallResult NativeSocket::startConnect(const char *call, Op op, const QString &host, quint16 port)
@@ -351,14 +357,7 @@ CallResult NativeSocket::send(const QByteArray &data)
     r.payload = data;
     if (!checkIdle(r))
         return r;
-    if (attempt(Op::Send, r)) {
-        emit activity();
-        return r;
-    }
-    if (m_timeout == 0)
-        return fail(r, EAGAIN);
-    makePending(r, Op::Send, true);
-    return *m_pending;
+    return runBlocking(r, Op::Send, true);
 }
 
 CallResult NativeSocket::sendall(const QByteArray &data)
@@ -369,14 +368,7 @@ CallResult NativeSocket::sendall(const QByteArray &data)
         return r;
     m_sendBuffer = data;
     m_sendTotal = 0;
-    if (attempt(Op::SendAll, r)) {
-        emit activity();
-        return r;
-    }
-    if (m_timeout == 0)
-        return fail(r, EAGAIN);
-    makePending(r, Op::SendAll, true);
-    return *m_pending;
+    return runBlocking(r, Op::SendAll, true);
 }
 
 CallResult NativeSocket::recv(int bufsize)
@@ -387,14 +379,7 @@ CallResult NativeSocket::recv(int bufsize)
     if (bufsize < 0)
         return fail(r, EINVAL);
     m_bufsize = bufsize;
-    if (attempt(Op::Recv, r)) {
-        emit activity();
-        return r;
-    }
-    if (m_timeout == 0)
-        return fail(r, EAGAIN);
-    makePending(r, Op::Recv, false);
-    return *m_pending;
+    return runBlocking(r, Op::Recv, false);
 }
 
 CallResult NativeSocket::sendto(const QByteArray &data, const QString &host, quint16 port)
@@ -428,14 +413,7 @@ CallResult NativeSocket::recvfrom(int bufsize)
     if (bufsize < 0)
         return fail(r, EINVAL);
     m_bufsize = bufsize;
-    if (attempt(Op::RecvFrom, r)) {
-        emit activity();
-        return r;
-    }
-    if (m_timeout == 0)
-        return fail(r, EAGAIN);
-    makePending(r, Op::RecvFrom, false);
-    return *m_pending;
+    return runBlocking(r, Op::RecvFrom, false);
 }
 
 CallResult NativeSocket::settimeout(double seconds)
@@ -494,36 +472,41 @@ CallResult NativeSocket::close()
     return r;
 }
 
-CallResult NativeSocket::getsockname()
+namespace {
+using NameFn = int (*)(int, sockaddr *, socklen_t *);
+
+// getsockname(2) / getpeername(2) into a SockAddr; errno is left set on failure.
+std::optional<SockAddr> readName(int fd, NameFn fn)
 {
-    CallResult r = begin("getsockname");
-    if (!checkOpen(r))
-        return r;
     sockaddr_storage ss {};
     socklen_t len = sizeof ss;
-    if (::getsockname(m_fd, reinterpret_cast<sockaddr *>(&ss), &len) != 0)
+    if (fd < 0 || fn(fd, reinterpret_cast<sockaddr *>(&ss), &len) != 0)
+        return std::nullopt;
+    return SockAddr::fromNative(reinterpret_cast<sockaddr *>(&ss), len).value_or(SockAddr {});
+}
+} // namespace
+
+CallResult NativeSocket::nameCall(const char *call, bool peer) const
+{
+    CallResult r = begin(call);
+    if (!checkOpen(r))
+        return r;
+    const auto a = readName(m_fd, peer ? NameFn(::getpeername) : NameFn(::getsockname));
+    if (!a)
         return fail(r, errno);
-    if (auto a = SockAddr::fromNative(reinterpret_cast<sockaddr *>(&ss), len)) {
-        r.addr = *a;
-        r.value = a->pythonRepr();
-    }
+    r.addr = *a;
+    r.value = a->pythonRepr();
     return r;
+}
+
+CallResult NativeSocket::getsockname()
+{
+    return nameCall("getsockname", false);
 }
 
 CallResult NativeSocket::getpeername()
 {
-    CallResult r = begin("getpeername");
-    if (!checkOpen(r))
-        return r;
-    sockaddr_storage ss {};
-    socklen_t len = sizeof ss;
-    if (::getpeername(m_fd, reinterpret_cast<sockaddr *>(&ss), &len) != 0)
-        return fail(r, errno);
-    if (auto a = SockAddr::fromNative(reinterpret_cast<sockaddr *>(&ss), len)) {
-        r.addr = *a;
-        r.value = a->pythonRepr();
-    }
-    return r;
+    return nameCall("getpeername", true);
 }
 
 CallResult NativeSocket::fileno() const
@@ -543,20 +526,12 @@ int NativeSocket::unreadBytes() const
 
 SockAddr NativeSocket::localAddress() const
 {
-    sockaddr_storage ss {};
-    socklen_t len = sizeof ss;
-    if (m_fd < 0 || ::getsockname(m_fd, reinterpret_cast<sockaddr *>(&ss), &len) != 0)
-        return {};
-    return SockAddr::fromNative(reinterpret_cast<sockaddr *>(&ss), len).value_or(SockAddr {});
+    return readName(m_fd, NameFn(::getsockname)).value_or(SockAddr {});
 }
 
 SockAddr NativeSocket::peerAddress() const
 {
-    sockaddr_storage ss {};
-    socklen_t len = sizeof ss;
-    if (m_fd < 0 || ::getpeername(m_fd, reinterpret_cast<sockaddr *>(&ss), &len) != 0)
-        return {};
-    return SockAddr::fromNative(reinterpret_cast<sockaddr *>(&ss), len).value_or(SockAddr {});
+    return readName(m_fd, NameFn(::getpeername)).value_or(SockAddr {});
 }
 
 void NativeSocket::onReady()

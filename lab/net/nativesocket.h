@@ -109,6 +109,9 @@ private:
     bool checkIdle(CallResult &r) const;
     CallResult startConnect(const char *call, Op op, const QString &host, quint16 port);
     void makePending(CallResult r, Op op, bool wantWrite);
+    /** Tries @p op now; if it would block, fails with EAGAIN or becomes pending. */
+    CallResult runBlocking(CallResult r, Op op, bool wantWrite);
+    CallResult nameCall(const char *call, bool peer) const;
     void onReady();
     void onTimeout();
     /** Runs the pending operation once; true when it finished (r filled). */

@@ -115,10 +115,7 @@ void EchoClient::runStep(int index)
         m_remote = SockAddr { m_socket->family(), m_config.host == QLatin1String("localhost") ? QStringLiteral("127.0.0.1") : m_config.host, m_config.port };
         m_local = m_socket->localAddress();
         m_inferrer->connectStarted(m_local, m_remote, t0);
-        if (r.pending)
-            await(m_socket, [this, t0](const CallResult &res) { onConnected(res, t0); });
-        else
-            onConnected(r, t0);
+        whenDone(m_socket, r, [this, t0](const CallResult &res) { onConnected(res, t0); });
         break;
     }
     case SendAll: {
@@ -132,10 +129,7 @@ void EchoClient::runStep(int index)
             m_watch->poll();
             finishStep(res, Recv);
         };
-        if (r.pending)
-            await(m_socket, done);
-        else
-            done(r);
+        whenDone(m_socket, r, done);
         break;
     }
     case Recv: {
@@ -154,10 +148,7 @@ void EchoClient::runStep(int index)
             }
             finishStep(res, Close);
         };
-        if (r.pending)
-            await(m_socket, done);
-        else
-            done(r);
+        whenDone(m_socket, r, done);
         break;
     }
     case Close: {

@@ -182,10 +182,7 @@ void EchoServer::runStep(int index)
         const qint64 t0 = m_timeline->nowUs();
         const CallResult r = m_listener->accept();
         recordStart(r, kListener, t0);
-        if (r.pending)
-            await(m_listener, [this, t0](const CallResult &res) { onAccepted(res, t0); });
-        else
-            onAccepted(r, t0);
+        whenDone(m_listener, r, [this, t0](const CallResult &res) { onAccepted(res, t0); });
         break;
     }
     case Recv: {
@@ -205,10 +202,7 @@ void EchoServer::runStep(int index)
             m_conns.last().watch->poll();
             finishStep(res, SendAll);
         };
-        if (r.pending)
-            await(s, done);
-        else
-            done(r);
+        whenDone(s, r, done);
         break;
     }
     case SendAll: {
@@ -223,10 +217,7 @@ void EchoServer::runStep(int index)
             recordReturn(res, kConn);
             finishStep(res, CloseConn);
         };
-        if (r.pending)
-            await(c.socket, done);
-        else
-            done(r);
+        whenDone(c.socket, r, done);
         break;
     }
     case CloseConn: {

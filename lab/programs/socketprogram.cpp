@@ -78,34 +78,40 @@ void SocketProgram::await(NativeSocket *socket, std::function<void(const CallRes
     emit changed();
 }
 
-void SocketProgram::recordStart(const CallResult &r, const QString &socket, qint64 tUs)
+void SocketProgram::whenDone(NativeSocket *socket, const CallResult &r,
+                             std::function<void(const CallResult &)> handler)
+{
+    if (r.pending)
+        await(socket, std::move(handler));
+    else
+        handler(r);
+}
+
+LabEvent SocketProgram::callEvent(const CallResult &r, const QString &socket, CallPhase phase) const
 {
     LabEvent e;
-    e.tUs = tUs;
     e.side = m_side;
     e.kind = EventKind::Call;
     e.source = EventSource::App;
     e.socket = socket;
     e.call = r.call;
-    e.phase = CallPhase::Start;
+    e.phase = phase;
     e.args = r.args;
     e.bytes = r.payload;
     e.encoding = QStringLiteral("utf-8");
+    return e;
+}
+
+void SocketProgram::recordStart(const CallResult &r, const QString &socket, qint64 tUs)
+{
+    LabEvent e = callEvent(r, socket, CallPhase::Start);
+    e.tUs = tUs;
     m_timeline->append(e);
 }
 
 void SocketProgram::recordReturn(const CallResult &r, const QString &socket)
 {
-    LabEvent e;
-    e.side = m_side;
-    e.kind = EventKind::Call;
-    e.source = EventSource::App;
-    e.socket = socket;
-    e.call = r.call;
-    e.phase = CallPhase::Return;
-    e.args = r.args;
-    e.bytes = r.payload;
-    e.encoding = QStringLiteral("utf-8");
+    LabEvent e = callEvent(r, socket, CallPhase::Return);
     e.result = r.value;
     e.errorDomain = r.errorDomain;
     e.errnum = r.errnum;

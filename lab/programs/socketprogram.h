@@ -78,7 +78,11 @@ protected:
     void finishStep(const CallResult &r, int next);
     /** Marks the program waiting for @p socket's pending call; `handler` gets its result. */
     void await(NativeSocket *socket, std::function<void(const CallResult &)> handler);
+    /** Gives @p r to @p handler now, or when @p socket finishes it if it is pending. */
+    void whenDone(NativeSocket *socket, const CallResult &r, std::function<void(const CallResult &)> handler);
 
+    /** A call event of this program's side, without its phase-specific fields. */
+    LabEvent callEvent(const CallResult &r, const QString &socket, CallPhase phase) const;
     /** Appends the call's `start` event stamped @p tUs. */
     void recordStart(const CallResult &r, const QString &socket, qint64 tUs);
     /** Appends the call's `return` event (result or error). */
