@@ -136,9 +136,9 @@ void TstPanes::clickThroughBothPanes()
     QTRY_COMPARE(m_window->statesView()->endpoint(Side::Server).state, TcpState::TimeWait);
     QTRY_COMPARE(m_window->statesView()->endpoint(Side::Client).state, TcpState::Closed);
     QCOMPARE(m_window->statesView()->endpoint(Side::Server).source, EventSource::Kernel);
-    QCOMPARE(m_window->ladderView()->segmentCount(), 11);
+    QCOMPARE(m_window->ladderView()->segmentCount(), 10);
     QCOMPARE(count(m_window->timeline(), EventKind::Data), 2);
-    QCOMPARE(count(m_window->timeline(), EventKind::Segment), 11);
+    QCOMPARE(count(m_window->timeline(), EventKind::Segment), 10);
 
     // Reset: every socket closed, back to socket(), fields editable again.
     click(sp->resetButton());
@@ -182,7 +182,7 @@ void TstPanes::viewsAtEveryHandshakeStep()
     QVERIFY(sawSynReceived);
     states->setCurrentRow(-1);
     ladder->setCurrentRow(-1);
-    QCOMPARE(ladder->segmentCount(), 11);
+    QCOMPARE(ladder->segmentCount(), 10);
 }
 
 void TstPanes::runWholeExchange()
@@ -197,7 +197,7 @@ void TstPanes::runWholeExchange()
     // Twice in a row: the second run starts from a clean timeline.
     m_window->runExchange(0);
     QVERIFY(done.wait(10000));
-    QCOMPARE(count(m_window->timeline(), EventKind::Segment), 11);
+    QCOMPARE(count(m_window->timeline(), EventKind::Segment), 10);
 }
 
 void TstPanes::refusedShownInPane()

@@ -3,6 +3,8 @@
 #include "sockaddr.h"
 #include "tcp/tcpstate.h"
 
+#include <QList>
+
 #include <optional>
 
 /**
@@ -18,6 +20,14 @@ struct KernelTcpInfo
     int acceptQueue = 0;
     /** On a LISTEN socket: the accept queue's limit, the backlog (Linux tcpi_sacked). */
     int backlog = 0;
+};
+
+/** One TCP socket as NETLINK_SOCK_DIAG lists it (as `ss -tan` does). */
+struct KernelConnection
+{
+    SockAddr local;
+    SockAddr remote;
+    TcpState state = TcpState::Unknown;
 };
 
 namespace KernelState {
@@ -38,5 +48,20 @@ std::optional<KernelTcpInfo> readTcpInfo(int fd);
  * such connection, nullopt when the query itself failed.
  */
 std::optional<TcpState> lookupConnection(const SockAddr &local, const SockAddr &remote);
+
+/**
+ * Every TCP socket of address family @p family (AF_INET / AF_INET6) the
+ * kernel knows, listeners and TIME-WAIT included (sock_diag(7)); nullopt
+ * when the query failed.
+ */
+std::optional<QList<KernelConnection>> connections(int family);
+
+/**
+ * The connections whose local address is @p listener (a listening socket's
+ * address; host "0.0.0.0"/"::" matches any local host), without the
+ * listener itself: e.g. those completed by the kernel and waiting in the
+ * accept queue. Empty when the query failed.
+ */
+QList<KernelConnection> connectionsOn(const SockAddr &listener);
 
 } // namespace KernelState

@@ -31,24 +31,8 @@ std::optional<KernelTcpInfo> readTcpInfo(int fd)
     return k;
 }
 
-namespace {
-
-bool sameAddress(int family, const __be32 *diagAddr, const SockAddr &a)
+std::optional<QList<KernelConnection>> connections(int family)
 {
-    if (a.family != family)
-        return false;
-    unsigned char buf[16] = {};
-    if (inet_pton(family, a.host.toLatin1().constData(), buf) != 1)
-        return false;
-    return std::memcmp(diagAddr, buf, family == AF_INET ? 4 : 16) == 0;
-}
-
-} // namespace
-
-std::optional<TcpState> lookupConnection(const SockAddr &local, const SockAddr &remote)
-{
-    if (!local.isValid() || !remote.isValid())
-        return std::nullopt;
     const int nl = ::socket(AF_NETLINK, SOCK_DGRAM | SOCK_CLOEXEC, NETLINK_SOCK_DIAG);
     if (nl < 0)
         return std::nullopt;
@@ -61,7 +45,7 @@ std::optional<TcpState> lookupConnection(const SockAddr &local, const SockAddr &
     msg.nlh.nlmsg_len = sizeof msg;
     msg.nlh.nlmsg_type = SOCK_DIAG_BY_FAMILY;
     msg.nlh.nlmsg_flags = NLM_F_REQUEST | NLM_F_DUMP;
-    msg.req.sdiag_family = quint8(local.family);
+    msg.req.sdiag_family = quint8(family);
     msg.req.sdiag_protocol = IPPROTO_TCP;
     msg.req.idiag_states = 0xFFF; // every state, TIME-WAIT included
     sockaddr_nl kernel {};
@@ -71,10 +55,11 @@ std::optional<TcpState> lookupConnection(const SockAddr &local, const SockAddr &
         return std::nullopt;
     }
 
-    std::optional<TcpState> found;
+    QList<KernelConnection> out;
     bool done = false;
     bool failed = false;
     alignas(nlmsghdr) char buf[32768];
+    char text[INET6_ADDRSTRLEN] = {};
     while (!done) {
         const ssize_t n = ::recv(nl, buf, sizeof buf, 0);
         if (n < 0) {
@@ -85,27 +70,72 @@ std::optional<TcpState> lookupConnection(const SockAddr &local, const SockAddr &
         }
         int left = int(n);
         for (auto *h = reinterpret_cast<nlmsghdr *>(buf); NLMSG_OK(h, left); h = NLMSG_NEXT(h, left)) {
-            if (h->nlmsg_type == NLMSG_DONE) {
-                done = true;
-                break;
-            }
-            if (h->nlmsg_type == NLMSG_ERROR) {
-                failed = true;
+            if (h->nlmsg_type == NLMSG_DONE || h->nlmsg_type == NLMSG_ERROR) {
+                failed = h->nlmsg_type == NLMSG_ERROR;
                 done = true;
                 break;
             }
             const auto *d = static_cast<const inet_diag_msg *>(NLMSG_DATA(h));
-            if (ntohs(d->id.idiag_sport) == local.port && ntohs(d->id.idiag_dport) == remote.port
-                && sameAddress(local.family, d->id.idiag_src, local)
-                && sameAddress(local.family, d->id.idiag_dst, remote) && !found) {
-                found = tcpStateFromLinux(d->idiag_state);
-            }
+            KernelConnection k;
+            inet_ntop(family, d->id.idiag_src, text, sizeof text);
+            k.local = SockAddr { family, QString::fromLatin1(text), ntohs(d->id.idiag_sport) };
+            inet_ntop(family, d->id.idiag_dst, text, sizeof text);
+            k.remote = SockAddr { family, QString::fromLatin1(text), ntohs(d->id.idiag_dport) };
+            k.state = tcpStateFromLinux(d->idiag_state);
+            out.append(k);
         }
     }
     ::close(nl);
     if (failed)
         return std::nullopt;
-    return found.value_or(TcpState::Closed);
+    return out;
+}
+
+namespace {
+
+// Numeric addresses compare as bytes, so "::1" and "0:0::1" are the same host.
+bool sameHost(const SockAddr &a, const SockAddr &b)
+{
+    unsigned char x[16] = {}, y[16] = {};
+    return a.family == b.family && inet_pton(a.family, a.host.toLatin1().constData(), x) == 1
+        && inet_pton(b.family, b.host.toLatin1().constData(), y) == 1
+        && std::memcmp(x, y, sizeof x) == 0;
+}
+
+bool isWildcard(const SockAddr &a)
+{
+    return a.host == QLatin1String("0.0.0.0") || a.host == QLatin1String("::");
+}
+
+} // namespace
+
+std::optional<TcpState> lookupConnection(const SockAddr &local, const SockAddr &remote)
+{
+    if (!local.isValid() || !remote.isValid())
+        return std::nullopt;
+    const auto all = connections(local.family);
+    if (!all)
+        return std::nullopt;
+    for (const KernelConnection &k : *all) {
+        if (k.local.port == local.port && k.remote.port == remote.port && sameHost(k.local, local)
+            && sameHost(k.remote, remote))
+            return k.state;
+    }
+    return TcpState::Closed;
+}
+
+QList<KernelConnection> connectionsOn(const SockAddr &listener)
+{
+    QList<KernelConnection> out;
+    const auto all = connections(listener.family);
+    if (!all)
+        return out;
+    for (const KernelConnection &k : *all) {
+        if (k.local.port == listener.port && k.state != TcpState::Listen
+            && (isWildcard(listener) || sameHost(k.local, listener)))
+            out.append(k);
+    }
+    return out;
 }
 
 } // namespace KernelState

@@ -102,7 +102,8 @@ void StateWatch::schedule()
         return;
     }
     int interval = 50;
-    if (tcpStateIsTransient(m_state))
+    // A listener too: a connection completed in its accept queue shows within 10 ms.
+    if (tcpStateIsTransient(m_state) || m_state == TcpState::Listen)
         interval = 10;
     else if (m_state == TcpState::TimeWait)
         interval = 1000;

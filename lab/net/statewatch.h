@@ -13,7 +13,7 @@ class QTimer;
  *
  * While the socket is open: getsockopt(TCP_INFO) on every socket event
  * (NativeSocket::activity) and on a timer — every 10 ms while the state is
- * transient (tcpStateIsTransient), every 50 ms otherwise, so a peer's FIN
+ * transient (tcpStateIsTransient) or LISTEN (the accept queue), every 50 ms otherwise, so a peer's FIN
  * (ESTABLISHED → CLOSE-WAIT) is seen even when nobody reads.
  * After close(): the connection lives on in the kernel without an fd, so
  * it is followed through NETLINK_SOCK_DIAG by its address pair, every

@@ -15,6 +15,11 @@ const QString kClient = QStringLiteral("client");
 EchoClient::EchoClient(Timeline *timeline, SegmentInferrer *inferrer, QObject *parent)
     : SocketProgram(Side::Client, timeline, inferrer, parent)
 {
+    connect(inferrer, &SegmentInferrer::clientReadingWanted, this,
+            [this](const SockAddr &client, const SockAddr &) {
+                if (m_watch && m_local.isValid() && client == m_local)
+                    m_watch->poll();
+            });
     reset();
 }
 
@@ -60,6 +65,7 @@ void EchoClient::reset()
     m_local = {};
     m_remote = {};
     m_reply.clear();
+    m_bytesRead = 0;
     m_fresh = true;
     m_step = Socket;
     m_waiting = false;
@@ -83,6 +89,7 @@ void EchoClient::runStep(int index)
             followWatch(m_watch, kClient);
             m_local = {};
             m_remote = {};
+            m_bytesRead = 0;
         }
         m_fresh = false;
         const CallResult r = m_socket->socket(family, SOCK_STREAM);
@@ -137,32 +144,17 @@ void EchoClient::runStep(int index)
         const CallResult r = m_socket->recv(m_config.bufsize);
         recordStart(r, kClient, t0);
         auto done = [this, t0](const CallResult &res) {
-            if (res.ok())
-                m_inferrer->dataReceived(Side::Client, m_local, m_remote, res.data.size(), t0);
+            recordReceived(m_socket, kClient, m_local, m_remote, m_bytesRead, res, t0);
             m_watch->poll();
-            recordReturn(res, kClient);
-            if (res.ok()) {
+            if (res.ok())
                 m_reply = res.data;
-                recordData(res.data, kClient);
-                emit dataReceived(res.data);
-            }
             finishStep(res, Close);
         };
         whenDone(m_socket, r, done);
         break;
     }
     case Close: {
-        // Read the kernel first: a FIN that already arrived means CLOSE-WAIT.
-        m_watch->poll();
-        const int unread = m_socket->unreadBytes();
-        const TcpState before = m_watch->state();
-        const CallResult r = m_socket->close();
-        recordReturn(r, kClient);
-        if (unread > 0)
-            m_inferrer->resetSent(Side::Client, m_local, m_remote);
-        else if (before == TcpState::Established || before == TcpState::CloseWait)
-            m_inferrer->finSent(Side::Client, m_local, m_remote);
-        m_watch->poll();
+        const CallResult r = closeConnected(m_socket, m_watch, kClient, m_local, m_remote, m_bytesRead);
         finishStep(r, -1);
         break;
     }
@@ -175,8 +167,10 @@ void EchoClient::onConnected(const CallResult &r, qint64 t0)
 {
     if (r.ok()) {
         m_local = m_socket->localAddress();
-        m_inferrer->handshake(m_local, m_remote, t0);
-        m_watch->poll(); // SYN-SENT → ESTABLISHED, read from the kernel
+        // SYN-SENT → ESTABLISHED, read from the kernel: SYN and SYN-ACK before
+        // it, the client's ACK after it (SegmentInferrer::stateObserved/Recorded).
+        m_watch->poll();
+        m_inferrer->handshake(m_local, m_remote, t0); // if the reading came earlier
         recordReturn(r, kClient);
         finishStep(r, SendAll);
         return;

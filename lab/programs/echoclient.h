@@ -55,5 +55,6 @@ private:
     SockAddr m_local;
     SockAddr m_remote;
     QByteArray m_reply;
+    qint64 m_bytesRead = 0;
     bool m_fresh = true; // m_socket has never been opened
 };

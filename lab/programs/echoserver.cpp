@@ -1,5 +1,6 @@
 #include "echoserver.h"
 
+#include "net/kernelstate.h"
 #include "net/nativesocket.h"
 #include "net/statewatch.h"
 #include "segmentinferrer.h"
@@ -80,6 +81,7 @@ void EchoServer::reset()
             c.socket->deleteLater();
     }
     m_conns.clear();
+    m_queued.clear();
     if (m_listenerWatch) {
         m_listenerWatch->stop();
         m_listenerWatch->deleteLater();
@@ -92,6 +94,10 @@ void EchoServer::reset()
     m_listenerWatch = new StateWatch(this);
     followWatch(m_listenerWatch, kListener);
     connect(m_listenerWatch, &StateWatch::queueChanged, this, &EchoServer::acceptQueueChanged);
+    connect(m_listenerWatch, &StateWatch::queueChanged, this, [this](int queued) {
+        if (queued > 0)
+            discoverQueued();
+    });
     m_bound = {};
     m_step = Socket;
     m_waiting = false;
@@ -100,10 +106,22 @@ void EchoServer::reset()
     emit changed();
 }
 
+void EchoServer::closeCurrent()
+{
+    if (m_conns.isEmpty())
+        return;
+    Conn &c = m_conns.last();
+    if (c.socket && c.socket->isOpen())
+        closeConnected(c.socket, c.watch, kConn, c.local, c.remote, c.bytesRead);
+}
+
 void EchoServer::stop()
 {
     if (!m_listener->isOpen())
         return;
+    if (m_step > Accept)
+        closeCurrent(); // a client still connected gets its FIN
+    // Closing the listener ends a waiting accept(); that is the stop, not a failure.
     m_stopping = true;
     const CallResult r = m_listener->close();
     m_stopping = false;
@@ -122,15 +140,36 @@ void EchoServer::dropConnection()
 {
     if (m_conns.isEmpty() || m_step < Recv || m_waiting)
         return;
-    Conn &c = m_conns.last();
-    if (c.socket && c.socket->isOpen()) {
-        const CallResult r = c.socket->close();
-        recordReturn(r, kConn);
-        c.watch->poll();
-    }
+    closeCurrent();
     m_lastFailure = {};
     m_step = m_listener->isOpen() ? Accept : Socket;
     emit changed();
+}
+
+void EchoServer::discoverQueued()
+{
+    if (!m_bound.isValid() || listenerState() != TcpState::Listen)
+        return;
+    for (const KernelConnection &k : KernelState::connectionsOn(m_bound)) {
+        if (k.state != TcpState::Established && k.state != TcpState::CloseWait)
+            continue; // TIME-WAIT of an earlier client, or one being closed
+        const QString key = k.remote.toString();
+        if (m_queued.contains(key))
+            continue;
+        bool accepted = false;
+        for (const Conn &c : std::as_const(m_conns))
+            accepted = accepted || (c.remote == k.remote && c.socket && c.socket->isOpen());
+        if (accepted)
+            continue;
+        // The kernel finished the handshake on its own (listen(2)): the
+        // connection waits in the accept queue until accept() takes it.
+        const auto hs = m_inferrer->handshake(k.remote, k.local, -1);
+        recordState(kConn, TcpState::Listen, TcpState::SynReceived, EventSource::Inferred,
+                    m_inferrer->streamOf(Side::Server, k.local, k.remote), hs.synUs);
+        recordTransition(kConn, k.local, k.remote, TcpState::SynReceived, k.state, EventSource::Kernel);
+        m_queued.insert(key, k.state);
+        emit changed();
+    }
 }
 
 bool EchoServer::completesRun(int from, int next) const
@@ -190,16 +229,10 @@ void EchoServer::runStep(int index)
         const qint64 t0 = m_timeline->nowUs();
         const CallResult r = s->recv(m_config.bufsize);
         recordStart(r, kConn, t0);
-        auto done = [this, t0](const CallResult &res) {
-            const Conn &cc = m_conns.last();
-            if (res.ok())
-                m_inferrer->dataReceived(Side::Server, cc.local, cc.remote, res.data.size(), t0);
-            recordReturn(res, kConn);
-            if (res.ok()) {
-                recordData(res.data, kConn);
-                emit dataReceived(res.data);
-            }
-            m_conns.last().watch->poll();
+        auto done = [this, s, t0](const CallResult &res) {
+            Conn &cc = m_conns.last();
+            recordReceived(s, kConn, cc.local, cc.remote, cc.bytesRead, res, t0);
+            cc.watch->poll();
             finishStep(res, SendAll);
         };
         whenDone(s, r, done);
@@ -222,17 +255,7 @@ void EchoServer::runStep(int index)
     }
     case CloseConn: {
         Conn &c = m_conns.last();
-        // Read the kernel first: a FIN that already arrived means CLOSE-WAIT.
-        c.watch->poll();
-        const int unread = c.socket->unreadBytes();
-        const TcpState before = c.watch->state();
-        const CallResult r = c.socket->close();
-        recordReturn(r, kConn);
-        if (unread > 0)
-            m_inferrer->resetSent(Side::Server, c.local, c.remote);
-        else if (before == TcpState::Established || before == TcpState::CloseWait)
-            m_inferrer->finSent(Side::Server, c.local, c.remote);
-        c.watch->poll();
+        const CallResult r = closeConnected(c.socket, c.watch, kConn, c.local, c.remote, c.bytesRead);
         finishStep(r, m_config.serveForever ? Accept : -1);
         break;
     }
@@ -243,11 +266,8 @@ void EchoServer::runStep(int index)
 
 void EchoServer::onAccepted(const CallResult &r, qint64 t0)
 {
-    if (m_stopping) {
-        // stop() closed the listener under a waiting accept(): record the fact, no failure.
-        recordReturn(r, kListener);
-        return;
-    }
+    if (m_stopping)
+        return; // stop() closed the listener under a waiting accept()
     if (!r.ok()) {
         recordReturn(r, kListener);
         finishStep(r, Accept);
@@ -260,12 +280,19 @@ void EchoServer::onAccepted(const CallResult &r, qint64 t0)
     c.watch = new StateWatch(this);
     c.local = s->localAddress();
     c.remote = r.addr;
-    // The kernel completed the handshake before accept() could return (listen(2)).
-    const auto hs = m_inferrer->handshake(c.remote, c.local, t0);
-    recordState(kConn, TcpState::Listen, TcpState::SynReceived, EventSource::Inferred,
-                m_inferrer->streamOf(Side::Server, c.local, c.remote),
-                hs.synUs >= 0 ? hs.synUs : -1);
-    c.watch->assume(TcpState::SynReceived);
+    const auto queued = m_queued.constFind(c.remote.toString());
+    if (queued != m_queued.cend()) {
+        // Already shown while it waited in the accept queue.
+        c.watch->assume(*queued);
+        m_queued.erase(queued);
+    } else {
+        // The kernel completed the handshake before accept() could return (listen(2)).
+        const auto hs = m_inferrer->handshake(c.remote, c.local, t0);
+        recordState(kConn, TcpState::Listen, TcpState::SynReceived, EventSource::Inferred,
+                    m_inferrer->streamOf(Side::Server, c.local, c.remote),
+                    hs.synUs >= 0 ? hs.synUs : -1);
+        c.watch->assume(TcpState::SynReceived);
+    }
     followWatch(c.watch, kConn);
     m_conns.append(c);
     c.watch->watch(s);

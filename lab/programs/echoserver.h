@@ -3,6 +3,7 @@
 #include "net/sockaddr.h"
 #include "socketprogram.h"
 
+#include <QHash>
 #include <QList>
 #include <QPointer>
 
@@ -84,13 +85,24 @@ private:
         StateWatch *watch = nullptr;
         SockAddr local;
         SockAddr remote;
+        qint64 bytesRead = 0;
     };
     void onAccepted(const CallResult &r, qint64 t0);
+    /**
+     * Finds connections the kernel completed on the listening port that
+     * wait in the accept queue (NETLINK_SOCK_DIAG), so the server's
+     * ESTABLISHED shows when the final ACK arrived, not when accept() runs.
+     */
+    void discoverQueued();
+    /** Closes the current connection if open (FIN, or RST with unread data). */
+    void closeCurrent();
 
     Config m_config;
     NativeSocket *m_listener = nullptr;
     StateWatch *m_listenerWatch = nullptr;
     QList<Conn> m_conns;   // every accepted connection, still followed after close
+    /** Connections seen in the accept queue, by client address: their last state read. */
+    QHash<QString, TcpState> m_queued;
     SockAddr m_bound;
     bool m_stopping = false;
 };

@@ -45,6 +45,16 @@ const SegmentInferrer::Connection *SegmentInferrer::find(Side side, const SockAd
     return it == m_connections.cend() ? nullptr : &it.value();
 }
 
+void SegmentInferrer::stateRecorded(Side side, const SockAddr &local, const SockAddr &remote,
+                                    TcpState from, TcpState to)
+{
+    Q_UNUSED(from);
+    if (!local.isValid() || !remote.isValid() || side == Side::Both)
+        return;
+    if (to == TcpState::Established)
+        ensureHandshake(connection(side, local, remote), -1);
+}
+
 int SegmentInferrer::streamOf(Side side, const SockAddr &local, const SockAddr &remote) const
 {
     const Connection *c = find(side, local, remote);
@@ -108,15 +118,29 @@ qint64 SegmentInferrer::recent(qint64 notBeforeUs) const
     return qMax(notBeforeUs, m_timeline->nowUs() - 40);
 }
 
+void SegmentInferrer::ensureSynAck(Connection &c, qint64 notBeforeUs)
+{
+    if (c.synAckDone)
+        return;
+    const qint64 a = c.connectStartUs >= 0 ? c.connectStartUs : recent(notBeforeUs);
+    // RFC 9293 §3.5, figure 6: SYN, then SYN-ACK.
+    if (!c.dir[0].synSent)
+        c.hs.synUs = emitSegment(c, 0, { QStringLiteral("SYN") }, 0, stamp(a, 0, 3));
+    c.hs.synAckUs = emitSegment(c, 1, { QStringLiteral("SYN"), QStringLiteral("ACK") }, 0, stamp(a, 1, 3));
+    c.synAckDone = true;
+}
+
 void SegmentInferrer::ensureHandshake(Connection &c, qint64 notBeforeUs)
 {
     if (c.handshakeDone)
         return;
     const qint64 a = c.connectStartUs >= 0 ? c.connectStartUs : recent(notBeforeUs);
-    // RFC 9293 §3.5, figure 6: SYN, SYN-ACK, ACK.
-    c.hs.synUs = emitSegment(c, 0, { QStringLiteral("SYN") }, 0, stamp(a, 0, 3));
-    c.hs.synAckUs = emitSegment(c, 1, { QStringLiteral("SYN"), QStringLiteral("ACK") }, 0, stamp(a, 1, 3));
-    c.hs.ackUs = emitSegment(c, 0, { QStringLiteral("ACK") }, 0, stamp(a, 2, 3));
+    const bool synAckEarlier = c.synAckDone;
+    ensureSynAck(c, notBeforeUs);
+    // The client's ACK completes it; the server is ESTABLISHED when it arrives.
+    // After a SYN-ACK inferred earlier (the client's ESTABLISHED stands between), it is now.
+    c.hs.ackUs = emitSegment(c, 0, { QStringLiteral("ACK") }, 0,
+                             synAckEarlier ? m_timeline->nowUs() : stamp(a, 2, 3));
     c.handshakeDone = true;
 }
 
@@ -145,11 +169,20 @@ void SegmentInferrer::connectStarted(const SockAddr &client, const SockAddr &ser
         c.connectStartUs = tUs;
 }
 
+void SegmentInferrer::synAckReceived(const SockAddr &client, const SockAddr &server, qint64 notBeforeUs)
+{
+    if (!client.isValid() || !server.isValid())
+        return;
+    ensureSynAck(connection(Side::Client, client, server), notBeforeUs);
+}
+
 SegmentInferrer::Handshake SegmentInferrer::handshake(const SockAddr &client, const SockAddr &server,
                                                       qint64 notBeforeUs)
 {
     if (!client.isValid() || !server.isValid())
         return {};
+    if (!connection(Side::Client, client, server).synAckDone)
+        emit clientReadingWanted(client, server); // may infer SYN, SYN-ACK and ACK itself
     Connection &c = connection(Side::Client, client, server);
     ensureHandshake(c, notBeforeUs);
     return c.hs;
@@ -183,20 +216,23 @@ void SegmentInferrer::dataSent(Side side, const SockAddr &local, const SockAddr 
     if (missing <= 0)
         return; // the peer's recv already revealed these bytes
     emitSegment(c, from, { QStringLiteral("PSH"), QStringLiteral("ACK") }, missing, stamp(notBeforeUs, 0, 2));
-    emitSegment(c, 1 - from, { QStringLiteral("ACK") }, 0, stamp(notBeforeUs, 1, 2));
+    // A peer that already sent its FIN may have closed for good: then it answers
+    // with RST, not ACK (RFC 9293 §3.10.7.1) — left to the states to reveal.
+    if (!c.dir[1 - from].finSent)
+        emitSegment(c, 1 - from, { QStringLiteral("ACK") }, 0, stamp(notBeforeUs, 1, 2));
 }
 
-void SegmentInferrer::dataReceived(Side side, const SockAddr &local, const SockAddr &remote,
-                                   qint64 bytes, qint64 notBeforeUs)
+void SegmentInferrer::dataArrived(Side side, const SockAddr &local, const SockAddr &remote,
+                                  qint64 totalBytes, qint64 notBeforeUs)
 {
-    if (!local.isValid() || !remote.isValid() || bytes <= 0)
+    if (!local.isValid() || !remote.isValid() || totalBytes <= 0)
         return;
     Connection &c = connection(side, local, remote);
     ensureHandshake(c, notBeforeUs);
     const int to = side == Side::Client ? 0 : 1;
     Direction &peer = c.dir[1 - to];
-    peer.dataReceived += bytes;
-    const qint64 missing = peer.dataReceived - peer.dataSent;
+    peer.arrived = qMax(peer.arrived, totalBytes);
+    const qint64 missing = peer.arrived - peer.dataSent;
     if (missing <= 0)
         return; // the peer's send is already on the timeline
     const qint64 a = recent(notBeforeUs);
@@ -234,7 +270,12 @@ void SegmentInferrer::stateObserved(Side side, const SockAddr &local, const Sock
     const int y = 1 - x;
     switch (to) {
     case TcpState::Established:
-        ensureHandshake(c, -1);
+        // The client is ESTABLISHED on the SYN-ACK, before its ACK leaves;
+        // the server only when that ACK arrives (§3.5).
+        if (side == Side::Client && (from == TcpState::SynSent || from == TcpState::Unknown))
+            ensureSynAck(c, -1);
+        else
+            ensureHandshake(c, -1);
         break;
     case TcpState::FinWait1: // we sent FIN (§3.6)
         ensureHandshake(c, -1);
@@ -244,9 +285,9 @@ void SegmentInferrer::stateObserved(Side side, const SockAddr &local, const Sock
         ensureHandshake(c, -1);
         ensureFinAcked(c, x);
         break;
-    case TcpState::CloseWait: // the peer's FIN arrived and we acknowledged it
+    case TcpState::CloseWait: // the peer's FIN arrived; our ACK may be delayed and ride on our FIN
         ensureHandshake(c, -1);
-        ensureFinAcked(c, y);
+        ensureFin(c, y);
         break;
     case TcpState::Closing: // both FINs sent, ours not yet acknowledged
         ensureHandshake(c, -1);
@@ -271,10 +312,17 @@ void SegmentInferrer::stateObserved(Side side, const SockAddr &local, const Sock
             ensureFinAcked(c, x);
         } else if (from == TcpState::SynSent && !c.handshakeDone) {
             refused(c.client, c.server, -1);
-        } else if ((from == TcpState::Established || from == TcpState::CloseWait)
+        } else if ((from == TcpState::Established || from == TcpState::CloseWait
+                    || from == TcpState::SynReceived)
                    && !c.dir[x].rstSent && !c.dir[y].rstSent) {
-            // Gone without the FIN exchange: the peer reset it (§3.10.7.4).
-            emitSegment(c, y, { QStringLiteral("RST"), QStringLiteral("ACK") }, 0, m_timeline->nowUs());
+            // Gone without the FIN exchange: the peer reset it (§3.10.7.4). A peer
+            // that had closed answers our next segment from CLOSED with a bare
+            // <SEQ=SEG.ACK><CTL=RST> (§3.10.7.1); an abort sends RST,ACK.
+            ensureHandshake(c, -1);
+            if (c.dir[y].finSent)
+                emitSegment(c, y, { QStringLiteral("RST") }, 0, m_timeline->nowUs());
+            else
+                emitSegment(c, y, { QStringLiteral("RST"), QStringLiteral("ACK") }, 0, m_timeline->nowUs());
         }
         break;
     default:

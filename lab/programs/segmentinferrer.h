@@ -41,6 +41,11 @@ public:
 
     /** A client began connect() at @p tUs from @p client to @p server. */
     void connectStarted(const SockAddr &client, const SockAddr &server, qint64 tUs);
+    /**
+     * The client's connect() saw the SYN-ACK: SYN and SYN-ACK, if not yet
+     * inferred. The client is ESTABLISHED from here; its ACK follows.
+     */
+    void synAckReceived(const SockAddr &client, const SockAddr &server, qint64 notBeforeUs);
     /** The handshake of client ↔ server completed (SYN, SYN-ACK, ACK), if not yet inferred. */
     Handshake handshake(const SockAddr &client, const SockAddr &server, qint64 notBeforeUs);
     /** The SYN was answered by RST,ACK (connection refused, RFC 9293 §3.10.7.1). */
@@ -49,12 +54,14 @@ public:
     void dataSent(Side side, const SockAddr &local, const SockAddr &remote, qint64 bytes,
                   qint64 notBeforeUs);
     /**
-     * @p side's program received @p bytes bytes: if the peer's segments that
-     * carried them are not on the timeline yet (the peer is not one of the
-     * lab's programs), infer them — one data segment and our ACK.
+     * @p totalBytes payload bytes have arrived at @p side's kernel so far on
+     * this connection (read by the program plus still queued, FIONREAD). If
+     * the peer's segments that carried them are not on the timeline yet (the
+     * peer is not one of the lab's programs), infer them: one data segment
+     * and our ACK.
      */
-    void dataReceived(Side side, const SockAddr &local, const SockAddr &remote, qint64 bytes,
-                      qint64 notBeforeUs);
+    void dataArrived(Side side, const SockAddr &local, const SockAddr &remote, qint64 totalBytes,
+                     qint64 notBeforeUs);
     /** @p side called close()/shutdown(SHUT_WR): its FIN,ACK. */
     void finSent(Side side, const SockAddr &local, const SockAddr &remote);
     /** @p side closed with unread data or aborted: its RST,ACK (RFC 9293 §3.10.7.4 on the peer). */
@@ -66,6 +73,12 @@ public:
      */
     void stateObserved(Side side, const SockAddr &local, const SockAddr &remote, TcpState from,
                        TcpState to);
+    /**
+     * The state event of stateObserved() is on the timeline: append what
+     * follows it (the client's ACK after it became ESTABLISHED).
+     */
+    void stateRecorded(Side side, const SockAddr &local, const SockAddr &remote, TcpState from,
+                       TcpState to);
     /** The stream number of the connection, or -1 when unknown. */
     int streamOf(Side side, const SockAddr &local, const SockAddr &remote) const;
     /** The stamped handshake of the connection (times -1 when not inferred). */
@@ -74,13 +87,22 @@ public:
     /** Forgets every connection (a new session). */
     void clear();
 
+signals:
+    /**
+     * The server side is about to reveal the handshake of client ↔ server.
+     * A lab program holding the client end should read its kernel state now,
+     * so the client's ESTABLISHED lands where it happened: after the SYN-ACK,
+     * before its ACK and the server's ESTABLISHED.
+     */
+    void clientReadingWanted(const SockAddr &client, const SockAddr &server);
+
 private:
     struct Direction
     {
         qint64 sndNxt = 0;       // next relative sequence number to send
         qint64 handed = 0;       // payload bytes the sender's program gave the kernel
         qint64 dataSent = 0;     // payload bytes on the timeline
-        qint64 dataReceived = 0; // payload bytes the peer's program read
+        qint64 arrived = 0;      // payload bytes known to have reached the peer's kernel
         bool synSent = false;
         bool finSent = false;
         bool finAcked = false;
@@ -93,7 +115,8 @@ private:
         int stream = -1;
         qint64 connectStartUs = -1;
         Handshake hs;
-        bool handshakeDone = false;
+        bool synAckDone = false;   // SYN and SYN-ACK on the timeline
+        bool handshakeDone = false; // … and the final ACK
         Direction dir[2]; // 0: client → server, 1: server → client
     };
 
@@ -104,6 +127,7 @@ private:
     qint64 stamp(qint64 notBeforeUs, int index, int count) const;
     /** @p notBeforeUs, but no earlier than just before now: for evidence seen only now. */
     qint64 recent(qint64 notBeforeUs) const;
+    void ensureSynAck(Connection &c, qint64 notBeforeUs);
     void ensureHandshake(Connection &c, qint64 notBeforeUs);
     void ensureFin(Connection &c, int from);
     void ensureFinAcked(Connection &c, int from);

@@ -161,9 +161,67 @@ void SocketProgram::recordNote(const char *key, const QStringList &args)
 void SocketProgram::followWatch(StateWatch *watch, const QString &socket)
 {
     connect(watch, &StateWatch::stateChanged, this, [this, watch, socket](TcpState from, TcpState to) {
-        m_inferrer->stateObserved(m_side, watch->local(), watch->remote(), from, to);
-        recordState(socket, from, to, EventSource::Kernel,
-                    m_inferrer->streamOf(m_side, watch->local(), watch->remote()));
+        recordTransition(socket, watch->local(), watch->remote(), from, to, EventSource::Kernel);
         emit changed();
     });
+}
+
+void SocketProgram::recordTransition(const QString &socket, const SockAddr &local, const SockAddr &remote,
+                                     TcpState from, TcpState to, EventSource source)
+{
+    // States passed between two readings are on the timeline too, as inferred
+    // (LAST-ACK lasts microseconds on loopback).
+    TcpState prev = from;
+    QList<TcpState> steps = tcpStatesBetween(from, to);
+    steps.append(to);
+    for (int i = 0; i < steps.size(); ++i) {
+        const TcpState next = steps.at(i);
+        m_inferrer->stateObserved(m_side, local, remote, prev, next);
+        recordState(socket, prev, next, i + 1 < steps.size() ? EventSource::Inferred : source,
+                    m_inferrer->streamOf(m_side, local, remote));
+        m_inferrer->stateRecorded(m_side, local, remote, prev, next);
+        prev = next;
+    }
+}
+
+void SocketProgram::recordReceived(NativeSocket *s, const QString &socket, const SockAddr &local,
+                                   const SockAddr &remote, qint64 &bytesRead, const CallResult &res,
+                                   qint64 t0)
+{
+    if (res.ok()) {
+        bytesRead += res.data.size();
+        m_inferrer->dataArrived(m_side, local, remote, bytesRead + s->unreadBytes(), t0);
+    }
+    recordReturn(res, socket);
+    if (res.ok()) {
+        recordData(res.data, socket);
+        emit dataReceived(res.data);
+    }
+}
+
+CallResult SocketProgram::closeConnected(NativeSocket *s, StateWatch *watch, const QString &socket,
+                                         const SockAddr &local, const SockAddr &remote, qint64 bytesRead)
+{
+    // Read the kernel first: a FIN that already arrived means CLOSE-WAIT.
+    watch->poll();
+    const int unread = s->unreadBytes();
+    const TcpState before = watch->state();
+    const CallResult r = s->close();
+    recordReturn(r, socket);
+    if (unread > 0) {
+        // Closing with unread data aborts: Linux sends RST instead of FIN
+        // (RFC 9293 §3.10.4; RFC 2525 §2.17). The bytes had arrived: show them.
+        m_inferrer->dataArrived(m_side, local, remote, bytesRead + unread, -1);
+        m_inferrer->resetSent(m_side, local, remote);
+    } else if (before == TcpState::Established || before == TcpState::CloseWait) {
+        m_inferrer->finSent(m_side, local, remote);
+        if (before == TcpState::CloseWait) {
+            // Our FIN puts us in LAST-ACK until its ACK comes back: microseconds
+            // on loopback, too brief to read, so it is marked inferred.
+            recordTransition(socket, local, remote, before, TcpState::LastAck, EventSource::Inferred);
+            watch->assume(TcpState::LastAck);
+        }
+    }
+    watch->poll();
+    return r;
 }

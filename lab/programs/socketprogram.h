@@ -94,6 +94,27 @@ protected:
                      int stream, qint64 tUs = -1);
     /** Appends a teaching caption (key in context "Note"). */
     void recordNote(const char *key, const QStringList &args = {});
+    /**
+     * Appends @p from → @p to for the connection local ↔ remote, preceded by
+     * the states the RFC says it passed in between (inferred), each told to
+     * the inferrer before and after it lands.
+     */
+    void recordTransition(const QString &socket, const SockAddr &local, const SockAddr &remote,
+                          TcpState from, TcpState to, EventSource source);
+    /**
+     * The common end of a recv() on a connected socket: infer the peer's
+     * data that arrived (read so far in @p bytesRead, updated, plus what is
+     * still queued), then the return event and the data event.
+     */
+    void recordReceived(NativeSocket *s, const QString &socket, const SockAddr &local,
+                        const SockAddr &remote, qint64 &bytesRead, const CallResult &res, qint64 t0);
+    /**
+     * close() on a connected socket: reads the kernel first, closes, records
+     * the call and what it sent — RST when data was left unread (the peer's
+     * data that had arrived is inferred first), else FIN — then reads again.
+     */
+    CallResult closeConnected(NativeSocket *s, StateWatch *watch, const QString &socket,
+                              const SockAddr &local, const SockAddr &remote, qint64 bytesRead);
     /** Follows @p watch: kernel changes go to the inferrer, then to the timeline. */
     void followWatch(StateWatch *watch, const QString &socket);
 

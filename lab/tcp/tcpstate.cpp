@@ -102,3 +102,26 @@ TcpState tcpStateFromLinux(int linuxState)
     default: return TcpState::Unknown;
     }
 }
+
+QList<TcpState> tcpStatesBetween(TcpState from, TcpState to)
+{
+    // The two ways out of ESTABLISHED (§3.6): our close first, or the peer's.
+    static const QList<TcpState> active { TcpState::Established, TcpState::FinWait1,
+                                          TcpState::FinWait2, TcpState::TimeWait };
+    static const QList<TcpState> passive { TcpState::Established, TcpState::CloseWait,
+                                           TcpState::LastAck, TcpState::Closed };
+    if (to == TcpState::Closed && from != TcpState::CloseWait && from != TcpState::LastAck)
+        return {}; // a reset, a refused SYN, or a socket never connected
+    const bool opening = from == TcpState::SynSent || from == TcpState::SynReceived;
+    for (const QList<TcpState> *path : { &active, &passive }) {
+        const qsizetype t = path->indexOf(to);
+        const qsizetype f = opening ? -1 : path->indexOf(from);
+        if (t < 0 || (f < 0 && !opening) || f >= t)
+            continue;
+        QList<TcpState> between = path->mid(f + 1, t - f - 1);
+        if (to == TcpState::TimeWait)
+            between.removeAll(TcpState::FinWait2);
+        return between;
+    }
+    return {};
+}

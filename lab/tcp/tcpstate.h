@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QCoreApplication>
+#include <QList>
 #include <QString>
 
 #include <optional>
@@ -43,6 +44,16 @@ QString tcpStateGloss(TcpState s);
  * polled to see them change.
  */
 bool tcpStateIsTransient(TcpState s);
+
+/**
+ * The states a connection must have passed through between two readings
+ * @p from and @p to, following the RFC 9293 §3.3.2 diagram: e.g.
+ * ESTABLISHED → FIN-WAIT-2 passed FIN-WAIT-1; CLOSE-WAIT → CLOSED passed
+ * LAST-ACK. Empty when the jump is a direct transition or is ambiguous
+ * (ESTABLISHED → CLOSED may be a reset). FIN-WAIT-1 → TIME-WAIT is direct
+ * (the peer's FIN acknowledged ours), so FIN-WAIT-2 is never assumed there.
+ */
+QList<TcpState> tcpStatesBetween(TcpState from, TcpState to);
 
 /**
  * Maps Linux's tcpi_state / idiag_state (include/net/tcp_states.h:
