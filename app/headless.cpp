@@ -14,6 +14,7 @@
 #include <QTimer>
 
 #include <csignal>
+#include <limits>
 #include <fcntl.h>
 #include <unistd.h>
 
@@ -49,9 +50,14 @@ Headless::Headless(Format format, QObject *parent)
 {
 }
 
+bool Headless::hasDemo(const QString &name)
+{
+    return name == QLatin1String("tcp-echo");
+}
+
 bool Headless::knownDemo(const QString &name)
 {
-    if (name == QLatin1String("tcp-echo"))
+    if (hasDemo(name))
         return true;
     std::fputs(QCoreApplication::translate("Headless", "unknown demo: %1 (see --list)").arg(name).toUtf8().constData(), stderr);
     std::fputc('\n', stderr);
@@ -82,8 +88,9 @@ QString Headless::formatEvent(const LabEvent &e, Format format)
 
 void Headless::printLine(const QString &line, FILE *to)
 {
-    std::fputs(line.toUtf8().constData(), to);
-    std::fputc('\n', to);
+    // fwrite, not fputs: a NUL inside received data must not cut the line.
+    const QByteArray bytes = line.toUtf8() + '\n';
+    std::fwrite(bytes.constData(), 1, size_t(bytes.size()), to);
     std::fflush(to);
 }
 
@@ -108,6 +115,7 @@ int Headless::demo(const QString &name, const QString &host, quint16 port)
         ok = result;
         loop.quit();
     });
+    quitOnSignals(); // Ctrl+C still prints what happened so far
     demo.start(host, port);
     if (demo.isRunning())
         loop.exec();
@@ -133,14 +141,29 @@ int Headless::serve(const QString &name, const QString &host, quint16 port)
     server.setConfig(config);
 
     bool announced = false;
+    int printed = 0;
     QObject::connect(&server, &EchoServer::listening, this, [&](const SockAddr &a) {
         printLine(QStringLiteral("listening on %1").arg(a.toString()));
         announced = true;
     });
+    // Print in time order: hold each event back 50 ms, since inferred
+    // segments are stamped a little in the past when their evidence appears.
+    auto flush = [&](qint64 upToUs) {
+        while (printed < timeline.size() && timeline.at(printed).tUs <= upToUs)
+            printLine(formatEvent(timeline.at(printed++), m_format));
+    };
     QObject::connect(&timeline, &Timeline::eventAdded, this, [&](int row) {
-        if (announced)
+        if (row < printed) { // later than the hold-back: print it now, out of order
             printLine(formatEvent(timeline.at(row), m_format));
+            ++printed;
+        }
     });
+    QTimer holdBack;
+    QObject::connect(&holdBack, &QTimer::timeout, this, [&] {
+        if (announced)
+            flush(timeline.nowUs() - 50000);
+    });
+    holdBack.start(20);
     bool stopping = false;
     // Serving forever: after each client, accept() again. A client that
     // vanished (recv/sendall failed) is dropped; any other failure ends the server.
@@ -166,6 +189,7 @@ int Headless::serve(const QString &name, const QString &host, quint16 port)
     const int rc = QCoreApplication::exec();
     stopping = true;
     server.stop();
+    flush(std::numeric_limits<qint64>::max());
     return rc == 130 ? 0 : rc;
 }
 
@@ -185,6 +209,7 @@ int Headless::client(const QString &name, const QString &host, quint16 port)
         // Let the kernel finish the close before the last reading.
         QTimer::singleShot(client.hasFailed() ? 0 : 100, &loop, &QEventLoop::quit);
     });
+    quitOnSignals(); // Ctrl+C still prints what happened so far
     client.runToEnd();
     if (client.isRunning())
         loop.exec();

@@ -33,14 +33,16 @@ public:
     /** `--client NAME`: only the client against @p host:@p port; prints events at the end. */
     int client(const QString &name, const QString &host, quint16 port);
 
+    /** True for a demo this build has (silent). */
+    static bool hasDemo(const QString &name);
+    /** True for a demo this build has; otherwise says so on stderr. */
+    static bool knownDemo(const QString &name);
     /** One event as a line in @p format. */
     static QString formatEvent(const LabEvent &e, Format format);
 
 private:
     void printAll(const Timeline &timeline);
     void printLine(const QString &line, FILE *to = stdout);
-    /** True for a demo this build has; otherwise says so on stderr. */
-    static bool knownDemo(const QString &name);
 
     Format m_format;
 };

@@ -4,23 +4,13 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QFileInfo>
 #include <QTimer>
 
 #include <cstdio>
 #include <memory>
 
 namespace {
-
-// The mode must be known before the application object exists: headless
-// modes run on QCoreApplication and need no display.
-bool argPresent(int argc, char **argv, const char *name)
-{
-    for (int i = 1; i < argc; ++i) {
-        if (qstrcmp(argv[i], name) == 0)
-            return true;
-    }
-    return false;
-}
 
 QString argValue(int argc, char **argv, const char *name)
 {
@@ -40,19 +30,85 @@ void err(const QString &text)
     std::fputc('\n', stderr);
 }
 
+
+/** The command line's options; descriptions are made in the UI language. */
+struct Options
+{
+    QCommandLineOption lang { QStringLiteral("lang"), QCoreApplication::translate("main", "UI language: zh_CN or en (default: the system's)."), QStringLiteral("LANG") };
+    QCommandLineOption list { QStringLiteral("list"), QCoreApplication::translate("main", "List the demos.") };
+    QCommandLineOption demo { QStringLiteral("demo"), QCoreApplication::translate("main", "Run a demo on real loopback sockets (tcp-echo)."), QStringLiteral("NAME") };
+    QCommandLineOption json { QStringLiteral("json"), QCoreApplication::translate("main", "Print the events as JSON Lines, without a window.") };
+    QCommandLineOption print { QStringLiteral("print"), QCoreApplication::translate("main", "Print the events as text in the UI language, without a window.") };
+    QCommandLineOption serve { QStringLiteral("serve"), QCoreApplication::translate("main", "Run only the server of a demo until interrupted."), QStringLiteral("NAME") };
+    QCommandLineOption client { QStringLiteral("client"), QCoreApplication::translate("main", "Run only the client of a demo."), QStringLiteral("NAME") };
+    QCommandLineOption host { QStringLiteral("host"), QCoreApplication::translate("main", "Address to bind or connect to (default 127.0.0.1)."), QStringLiteral("HOST"), QStringLiteral("127.0.0.1") };
+    QCommandLineOption port { QStringLiteral("port"), QCoreApplication::translate("main", "Port (default: 8888 for --serve/--client, ephemeral for --demo)."), QStringLiteral("N") };
+    QCommandLineOption screenshot { QStringLiteral("screenshot"), QCoreApplication::translate("main", "Render the window offscreen (after the demo, if any) into a PNG file."), QStringLiteral("FILE.png") };
+
+    void addTo(QCommandLineParser &parser) const
+    {
+        parser.addHelpOption();
+        parser.addVersionOption();
+        parser.addOptions({ lang, list, demo, json, print, serve, client, host, port, screenshot });
+    }
+};
+
+/**
+ * Checks what the parser accepted for combinations it cannot see: one mode
+ * at a time, one output format, no stray words. Returns the problem in the
+ * UI language, or an empty string.
+ */
+QString conflicts(const QCommandLineParser &parser, const Options &o)
+{
+    if (!parser.positionalArguments().isEmpty())
+        return QCoreApplication::translate("main", "unexpected argument: %1").arg(parser.positionalArguments().first());
+    if (parser.isSet(o.json) && parser.isSet(o.print))
+        return QCoreApplication::translate("main", "choose one of --json and --print");
+    int modes = 0;
+    for (const QCommandLineOption *m : { &o.demo, &o.serve, &o.client, &o.list })
+        modes += parser.isSet(*m) ? 1 : 0;
+    if (modes > 1)
+        return QCoreApplication::translate("main", "choose one of --demo, --serve, --client and --list");
+    if (parser.isSet(o.screenshot)) {
+        if (parser.value(o.screenshot).trimmed().isEmpty())
+            return QCoreApplication::translate("main", "--screenshot needs a file name");
+        if (parser.isSet(o.json) || parser.isSet(o.print) || parser.isSet(o.serve) || parser.isSet(o.client) || parser.isSet(o.list))
+            return QCoreApplication::translate("main", "--screenshot renders the window: use it alone or with --demo");
+    }
+    if ((parser.isSet(o.json) || parser.isSet(o.print)) && modes == 0)
+        return QCoreApplication::translate("main", "--json and --print need --demo, --serve or --client (see --help)");
+    return {};
+}
+
 } // namespace
 
 int main(int argc, char **argv)
 {
-    const bool screenshot = argPresent(argc, argv, "--screenshot");
-    const bool headless = !screenshot
-        && (argPresent(argc, argv, "--json") || argPresent(argc, argv, "--print")
-            || argPresent(argc, argv, "--serve") || argPresent(argc, argv, "--client")
-            || argPresent(argc, argv, "--list") || argPresent(argc, argv, "--help")
-            || argPresent(argc, argv, "-h") || argPresent(argc, argv, "--version")
-            || argPresent(argc, argv, "-v"));
-    if (screenshot && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
-        qputenv("QT_QPA_PLATFORM", "offscreen"); // renders without a display
+    // Decide before any application object exists: the window needs a
+    // display, the headless modes and every error message do not.
+    QStringList arguments;
+    for (int i = 0; i < argc; ++i)
+        arguments << QString::fromLocal8Bit(argv[i]);
+    bool headless = true;
+    bool noDisplay = false;
+    {
+        const Options o;
+        QCommandLineParser pre;
+        o.addTo(pre);
+        const bool parsed = pre.parse(arguments);
+        const bool window = !pre.isSet(o.json) && !pre.isSet(o.print) && !pre.isSet(o.serve)
+            && !pre.isSet(o.client) && !pre.isSet(o.list) && !pre.isSet(QStringLiteral("help"))
+            && !pre.isSet(QStringLiteral("version"));
+        headless = !parsed || !conflicts(pre, o).isEmpty() || !window
+            || (pre.isSet(o.demo) && !Headless::hasDemo(pre.value(o.demo)));
+        if (!headless && pre.isSet(o.screenshot) && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+            qputenv("QT_QPA_PLATFORM", "offscreen"); // renders without a display
+        if (!headless && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") && qEnvironmentVariableIsEmpty("DISPLAY")
+            && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY")) {
+            headless = true; // say so in words instead of Qt's abort
+            noDisplay = true;
+        }
+    }
 
     std::unique_ptr<QCoreApplication> app(headless ? new QCoreApplication(argc, argv)
                                                    : new QApplication(argc, argv));
@@ -68,63 +124,65 @@ int main(int argc, char **argv)
         return 2;
     }
 
+    const Options o;
     QCommandLineParser parser;
     parser.setApplicationDescription(QCoreApplication::translate("main", "Socket Lab: the socket API and the TCP handshake, made visible."));
-    parser.addHelpOption();
-    parser.addVersionOption();
-    const QCommandLineOption langOpt(QStringLiteral("lang"), QCoreApplication::translate("main", "UI language: zh_CN or en (default: the system's)."), QStringLiteral("LANG"));
-    const QCommandLineOption listOpt(QStringLiteral("list"), QCoreApplication::translate("main", "List the demos."));
-    const QCommandLineOption demoOpt(QStringLiteral("demo"), QCoreApplication::translate("main", "Run a demo on real loopback sockets (tcp-echo)."), QStringLiteral("NAME"));
-    const QCommandLineOption jsonOpt(QStringLiteral("json"), QCoreApplication::translate("main", "Print the events as JSON Lines, without a window."));
-    const QCommandLineOption printOpt(QStringLiteral("print"), QCoreApplication::translate("main", "Print the events as text in the UI language, without a window."));
-    const QCommandLineOption serveOpt(QStringLiteral("serve"), QCoreApplication::translate("main", "Run only the server of a demo until interrupted."), QStringLiteral("NAME"));
-    const QCommandLineOption clientOpt(QStringLiteral("client"), QCoreApplication::translate("main", "Run only the client of a demo."), QStringLiteral("NAME"));
-    const QCommandLineOption hostOpt(QStringLiteral("host"), QCoreApplication::translate("main", "Address to bind or connect to (default 127.0.0.1)."), QStringLiteral("HOST"), QStringLiteral("127.0.0.1"));
-    const QCommandLineOption portOpt(QStringLiteral("port"), QCoreApplication::translate("main", "Port (default: 8888 for --serve/--client, ephemeral for --demo)."), QStringLiteral("N"));
-    const QCommandLineOption shotOpt(QStringLiteral("screenshot"), QCoreApplication::translate("main", "Render the window offscreen (after the demo, if any) into a PNG file."), QStringLiteral("FILE.png"));
-    parser.addOptions({ langOpt, listOpt, demoOpt, jsonOpt, printOpt, serveOpt, clientOpt, hostOpt, portOpt, shotOpt });
-    parser.process(*app);
+    o.addTo(parser);
+    if (!parser.parse(QCoreApplication::arguments())) {
+        err(QCoreApplication::translate("main", "%1 (see --help)").arg(parser.errorText()));
+        return 2;
+    }
+    if (parser.isSet(QStringLiteral("help")))
+        parser.showHelp(0);
+    if (parser.isSet(QStringLiteral("version")))
+        parser.showVersion();
+    if (const QString problem = conflicts(parser, o); !problem.isEmpty()) {
+        err(problem);
+        return 2;
+    }
 
     int port = -1;
-    if (parser.isSet(portOpt)) {
+    if (parser.isSet(o.port)) {
         bool ok = false;
-        port = parser.value(portOpt).toInt(&ok);
+        port = parser.value(o.port).toInt(&ok);
         if (!ok || port < 0 || port > 65535) {
-            err(QCoreApplication::translate("main", "invalid port: %1 (0–65535)").arg(parser.value(portOpt)));
+            err(QCoreApplication::translate("main", "invalid port: %1 (0–65535)").arg(parser.value(o.port)));
             return 2;
         }
     }
-    const QString host = parser.value(hostOpt);
+    const QString host = parser.value(o.host);
 
+    if (noDisplay) {
+        err(QCoreApplication::translate("main", "no display to open the window on: run the lab in a desktop session, or use --demo tcp-echo --print, --json or --screenshot FILE.png"));
+        return 2;
+    }
     if (headless) {
-        Headless runner(parser.isSet(jsonOpt) ? Headless::Format::Json : Headless::Format::Text);
-        if (parser.isSet(listOpt))
+        Headless runner(parser.isSet(o.json) ? Headless::Format::Json : Headless::Format::Text);
+        if (parser.isSet(o.list))
             return Headless::list();
-        if (parser.isSet(serveOpt))
-            return runner.serve(parser.value(serveOpt), host, quint16(port < 0 ? 8888 : port));
-        if (parser.isSet(clientOpt))
-            return runner.client(parser.value(clientOpt), host, quint16(port < 0 ? 8888 : port));
-        if (parser.isSet(demoOpt))
-            return runner.demo(parser.value(demoOpt), host, quint16(port < 0 ? 0 : port));
-        err(QCoreApplication::translate("main", "--json and --print need --demo, --serve or --client (see --help)"));
-        return 2;
+        if (parser.isSet(o.serve))
+            return runner.serve(parser.value(o.serve), host, quint16(port < 0 ? 8888 : port));
+        if (parser.isSet(o.client))
+            return runner.client(parser.value(o.client), host, quint16(port < 0 ? 8888 : port));
+        return runner.demo(parser.value(o.demo), host, quint16(port < 0 ? 0 : port));
     }
 
-    MainWindow window(&language);
-    if (parser.isSet(demoOpt) && parser.value(demoOpt) != QLatin1String("tcp-echo")) {
-        err(QCoreApplication::translate("Headless", "unknown demo: %1 (see --list)").arg(parser.value(demoOpt)));
+    if (parser.isSet(o.demo) && !Headless::knownDemo(parser.value(o.demo)))
         return 2;
-    }
-    if (screenshot) {
-        const QString file = parser.value(shotOpt);
+    MainWindow window(&language);
+    if (parser.isSet(o.screenshot)) {
+        const QString file = parser.value(o.screenshot);
         window.show();
         auto save = [&window, file] {
-            const bool saved = window.grab().save(file, "PNG");
+            window.showTopOfLadder(); // the handshake in view
+            // The format follows the file name's suffix; PNG when it has none.
+            const QByteArray format = QFileInfo(file).suffix().isEmpty() ? QByteArray("PNG") : QByteArray();
+            const bool saved = window.grab().save(file, format.isEmpty() ? nullptr : format.constData());
             if (!saved)
                 err(QCoreApplication::translate("main", "could not write %1").arg(file));
             QCoreApplication::exit(saved ? 0 : 1);
         };
-        if (parser.isSet(demoOpt)) {
+        if (parser.isSet(o.demo)) {
             QObject::connect(&window, &MainWindow::exchangeFinished, &window, [save] { QTimer::singleShot(300, save); });
             QTimer::singleShot(0, &window, [&window, port] { window.runExchange(port < 0 ? 0 : port); });
         } else {
@@ -133,7 +191,7 @@ int main(int argc, char **argv)
         return QCoreApplication::exec();
     }
     window.show();
-    if (parser.isSet(demoOpt))
+    if (parser.isSet(o.demo))
         QTimer::singleShot(0, &window, [&window, port] { window.runExchange(port); });
     return QCoreApplication::exec();
 }

@@ -26,6 +26,7 @@
 #include <QPushButton>
 #include <QScrollArea>
 #include <QScrollBar>
+#include <QSignalBlocker>
 #include <QSpinBox>
 #include <QSplitter>
 #include <QStatusBar>
@@ -103,8 +104,17 @@ MainWindow::MainWindow(Language *language, QWidget *parent)
 
     connect(m_timeline, &Timeline::eventAdded, this, &MainWindow::scrollLadderToEnd);
     connect(m_demo, &TcpEchoDemo::finished, this, [this](bool ok) {
-        statusBar()->showMessage(ok ? tr("The exchange finished.") : tr("The exchange stopped: a call failed (see the panes)."));
+        setStatus(ok ? Status::Finished : Status::Failed);
         emit exchangeFinished(ok);
+    });
+    // The panes show the port the server really bound (0 asks the kernel for one).
+    connect(m_server, &EchoServer::listening, this, [this](const SockAddr &address) {
+        if (!m_demo->isRunning())
+            return;
+        for (QSpinBox *spin : { m_serverPane->portSpin(), m_clientPane->portSpin() }) {
+            const QSignalBlocker block(spin);
+            spin->setValue(address.port);
+        }
     });
 
     createMenus();
@@ -173,7 +183,38 @@ void MainWindow::retranslateUi()
     m_zhAction->setChecked(m_language->current() == QLatin1String("zh_CN"));
     m_enAction->setChecked(m_language->current() == QLatin1String("en"));
     m_timeline->retranslate();
-    statusBar()->showMessage(tr("Click the server's calls, then the client's — or press F5 to run the whole exchange."));
+    showStatus();
+}
+
+void MainWindow::setStatus(Status status, const QString &arg, int n)
+{
+    m_status = status;
+    m_statusArg = arg;
+    m_statusCount = n;
+    showStatus();
+}
+
+void MainWindow::showStatus()
+{
+    QString text;
+    switch (m_status) {
+    case Status::Hint:
+        text = tr("Click the server's calls, then the client's — or press F5 to run the whole exchange.");
+        break;
+    case Status::Running:
+        text = tr("Running the exchange…");
+        break;
+    case Status::Finished:
+        text = tr("The exchange finished.");
+        break;
+    case Status::Failed:
+        text = tr("The exchange stopped: a call failed (see the panes).");
+        break;
+    case Status::Saved:
+        text = tr("Saved %n event(s) to %1", nullptr, m_statusCount).arg(m_statusArg);
+        break;
+    }
+    statusBar()->showMessage(text);
 }
 
 void MainWindow::changeEvent(QEvent *event)
@@ -190,7 +231,7 @@ void MainWindow::runExchange(int port)
     resetAll();
     const QString host = m_serverPane->hostEdit()->text().trimmed();
     const quint16 p = quint16(port >= 0 ? port : m_serverPane->portSpin()->value());
-    statusBar()->showMessage(tr("Running the exchange…"));
+    setStatus(Status::Running);
     EchoClient::Config cc = m_client->config();
     cc.message = m_clientPane->messageEdit()->text().toUtf8();
     m_client->setConfig(cc);
@@ -207,6 +248,8 @@ void MainWindow::resetAll()
     m_clientPane->resetProgram();
     m_inferrer->clear();
     m_timeline->clear();
+    m_followLadder = true;
+    setStatus(Status::Hint);
 }
 
 bool MainWindow::exportTimeline(const QString &path)
@@ -221,7 +264,7 @@ bool MainWindow::exportTimeline(const QString &path)
         f.write(QJsonDocument(e.toJson()).toJson(QJsonDocument::Compact));
         f.write("\n");
     }
-    statusBar()->showMessage(tr("Saved %n event(s) to %1", nullptr, m_timeline->size()).arg(path));
+    setStatus(Status::Saved, path, m_timeline->size());
     return true;
 }
 
@@ -242,9 +285,17 @@ void MainWindow::showAbout()
                           "<p>Licensed under the GNU GPL, version 3 or later.</p>"));
 }
 
+void MainWindow::showTopOfLadder()
+{
+    m_followLadder = false;
+    m_ladderScroll->verticalScrollBar()->setValue(0);
+}
+
 void MainWindow::scrollLadderToEnd()
 {
     QTimer::singleShot(0, this, [this] {
+        if (!m_followLadder)
+            return;
         QScrollBar *bar = m_ladderScroll->verticalScrollBar();
         bar->setValue(bar->maximum());
     });

@@ -48,6 +48,8 @@ public:
     void runExchange(int port = -1);
     /** Closes every socket and clears the timeline. */
     void resetAll();
+    /** Scrolls the ladder diagram to its top, where the handshake is. */
+    void showTopOfLadder();
     /** Writes the timeline as JSON Lines; false (and a message) on failure. */
     bool exportTimeline(const QString &path);
 
@@ -64,6 +66,10 @@ private:
     void onExportTriggered();
     void showAbout();
     void scrollLadderToEnd();
+    /** What the status bar says, as a fact, so a language switch can re-say it. */
+    enum class Status { Hint, Running, Finished, Failed, Saved };
+    void setStatus(Status status, const QString &arg = {}, int n = 0);
+    void showStatus();
 
     Language *m_language = nullptr;
     Timeline *m_timeline = nullptr;
@@ -94,4 +100,8 @@ private:
     QAction *m_enAction = nullptr;
     QAction *m_aboutAction = nullptr;
     QActionGroup *m_languageGroup = nullptr;
+    bool m_followLadder = true; // live: the ladder follows the newest segment
+    Status m_status = Status::Hint;
+    QString m_statusArg;
+    int m_statusCount = 0;
 };

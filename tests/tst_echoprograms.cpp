@@ -81,7 +81,36 @@ private slots:
     void busyPort();
     void peerResets();
     void peerVanishes();
+    void unreadDataResets();
 };
+
+void TstEchoPrograms::unreadDataResets()
+{
+    Lab lab;
+    const quint16 port = lab.listen();
+    // A client sends more than the seed's recv(1024) reads: the server's
+    // close() with 1376 bytes unread sends RST, acknowledging all 2400.
+    NativeSocket peer;
+    peer.socket();
+    QSignalSpy connected(&peer, &NativeSocket::finished);
+    const CallResult c = peer.connect(QStringLiteral("127.0.0.1"), port);
+    if (c.pending)
+        QVERIFY(connected.wait(5000));
+    QVERIFY(peer.sendall(QByteArray(2400, 'x')).ok());
+    lab.server.step(); // accept
+    QTRY_COMPARE(lab.server.currentStep(), int(EchoServer::Recv));
+    QTRY_COMPARE(lab.server.currentStep(), int(EchoServer::Recv));
+    lab.server.step(); // recv(1024)
+    QTRY_COMPARE(lab.server.currentStep(), int(EchoServer::SendAll));
+    lab.server.step(); // sendall
+    lab.server.step(); // close
+    QStringList segments;
+    for (const LabEvent &e : lab.of(EventKind::Segment))
+        segments << seg(e);
+    QVERIFY2(segments.contains(QStringLiteral("client PSH,ACK seq=1 ack=1 len=2400")), qPrintable(segments.join(u'\n')));
+    QCOMPARE(segments.last(), QStringLiteral("server RST,ACK seq=22 ack=2401 len=0"));
+    QCOMPARE(lab.of(EventKind::Data).last().bytes.size(), 1024);
+}
 
 void TstEchoPrograms::wholeExchange()
 {

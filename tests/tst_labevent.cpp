@@ -32,7 +32,37 @@ private slots:
     void linuxStates_data();
     void linuxStates();
     void describeSegment();
+    void controlCharactersEscaped();
+    void gaiErrnoInJson();
 };
+
+void TstLabEvent::controlCharactersEscaped()
+{
+    LabEvent d;
+    d.kind = EventKind::Data;
+    d.bytes = QByteArray("a\x00" "b\x1b[31m\r\n\"q\"", 13);
+    QCOMPARE(EventText::quoted(d), QStringLiteral("\"a\\x00b\\x1b[31m\\r\\n\\\"q\\\"\""));
+    QVERIFY(d.textIsValid());
+    // A UTF-8 sequence cut short shows as U+FFFD, not as nothing.
+    d.bytes = QByteArray("\xe8\xaf", 2);
+    QVERIFY(d.text().startsWith(QChar(0xFFFD)));
+    QVERIFY(!d.textIsValid());
+    QCOMPARE(d.toJson().value("valid").toBool(), false);
+    QCOMPARE(d.toJson().value("hex").toString(), QStringLiteral("e8 af"));
+    QCOMPARE(EventText::escaped(QStringLiteral("abcdef"), 3), QStringLiteral("abc") + QChar(0x2026));
+}
+
+void TstLabEvent::gaiErrnoInJson()
+{
+    LabEvent e;
+    e.kind = EventKind::Call;
+    e.call = QStringLiteral("bind");
+    e.phase = CallPhase::Return;
+    e.errorDomain = ErrorDomain::Gai;
+    e.errnum = -2; // EAI_NONAME, as Python's socket.gaierror.errno
+    QCOMPARE(e.toJson().value("errno").toInt(), -2);
+    QCOMPARE(e.toJson().value("error").toString(), QStringLiteral("EAI_NONAME"));
+}
 
 void TstLabEvent::clockIsMonotonic()
 {

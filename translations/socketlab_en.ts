@@ -51,10 +51,6 @@
         <translation>connection refused: nothing is listening on that port (the peer answered SYN with RST)</translation>
     </message>
     <message>
-        <source>address already in use: another socket is bound to this port, or an old connection is in TIME-WAIT (set SO_REUSEADDR)</source>
-        <translation>address already in use: another socket is bound to this port, or an old connection is in TIME-WAIT (set SO_REUSEADDR)</translation>
-    </message>
-    <message>
         <source>address not available: this machine has no such address</source>
         <translation>address not available: this machine has no such address</translation>
     </message>
@@ -147,6 +143,10 @@
         <source>%1 failed: %2 [%3]</source>
         <extracomment>%1 is a call such as connect(('127.0.0.1', 8888)); %2 the meaning; %3 the code</extracomment>
         <translation>%1 failed: %2 [%3]</translation>
+    </message>
+    <message>
+        <source>address already in use: another socket holds this port — a server already listening on it, or, unless both the old and the new socket set SO_REUSEADDR, an old connection still in TIME-WAIT</source>
+        <translation>address already in use: another socket holds this port — a server already listening on it, or, unless both the old and the new socket set SO_REUSEADDR, an old connection still in TIME-WAIT</translation>
     </message>
 </context>
 <context>
@@ -436,6 +436,10 @@
         <source>Data received:</source>
         <translation>Data received:</translation>
     </message>
+    <message>
+        <source>(not valid UTF-8: shown with �)</source>
+        <translation>(not valid UTF-8: shown with �)</translation>
+    </message>
 </context>
 <context>
     <name>ServerPane</name>
@@ -612,6 +616,34 @@
     <message>
         <source>could not write %1</source>
         <translation>could not write %1</translation>
+    </message>
+    <message>
+        <source>unexpected argument: %1</source>
+        <translation>unexpected argument: %1</translation>
+    </message>
+    <message>
+        <source>choose one of --json and --print</source>
+        <translation>choose one of --json and --print</translation>
+    </message>
+    <message>
+        <source>choose one of --demo, --serve, --client and --list</source>
+        <translation>choose one of --demo, --serve, --client and --list</translation>
+    </message>
+    <message>
+        <source>--screenshot needs a file name</source>
+        <translation>--screenshot needs a file name</translation>
+    </message>
+    <message>
+        <source>--screenshot renders the window: use it alone or with --demo</source>
+        <translation>--screenshot renders the window: use it alone or with --demo</translation>
+    </message>
+    <message>
+        <source>%1 (see --help)</source>
+        <translation>%1 (see --help)</translation>
+    </message>
+    <message>
+        <source>no display to open the window on: run the lab in a desktop session, or use --demo tcp-echo --print, --json or --screenshot FILE.png</source>
+        <translation>no display to open the window on: run the lab in a desktop session, or use --demo tcp-echo --print, --json or --screenshot FILE.png</translation>
     </message>
 </context>
 </TS>

@@ -51,10 +51,6 @@
         <translation>连接被拒绝：该端口上没有程序在监听（对端用 RST 回应了 SYN）</translation>
     </message>
     <message>
-        <source>address already in use: another socket is bound to this port, or an old connection is in TIME-WAIT (set SO_REUSEADDR)</source>
-        <translation>地址已被占用：另一个套接字绑定了这个端口，或旧连接仍处于 TIME-WAIT（请设置 SO_REUSEADDR）</translation>
-    </message>
-    <message>
         <source>address not available: this machine has no such address</source>
         <translation>地址不可用：本机没有这个地址</translation>
     </message>
@@ -147,6 +143,10 @@
         <source>%1 failed: %2 [%3]</source>
         <extracomment>%1 is a call such as connect(('127.0.0.1', 8888)); %2 the meaning; %3 the code</extracomment>
         <translation>%1 失败：%2 [%3]</translation>
+    </message>
+    <message>
+        <source>address already in use: another socket holds this port — a server already listening on it, or, unless both the old and the new socket set SO_REUSEADDR, an old connection still in TIME-WAIT</source>
+        <translation>地址已被占用：另一个套接字占着这个端口——可能已有服务器在该端口监听；或者旧连接仍处于 TIME-WAIT，而新旧两个套接字没有都设置 SO_REUSEADDR</translation>
     </message>
 </context>
 <context>
@@ -436,6 +436,10 @@
         <source>Data received:</source>
         <translation>收到的数据：</translation>
     </message>
+    <message>
+        <source>(not valid UTF-8: shown with �)</source>
+        <translation>（不是有效的 UTF-8：无法解码处显示为 �）</translation>
+    </message>
 </context>
 <context>
     <name>ServerPane</name>
@@ -612,6 +616,34 @@
     <message>
         <source>could not write %1</source>
         <translation>无法写入 %1</translation>
+    </message>
+    <message>
+        <source>unexpected argument: %1</source>
+        <translation>多余的参数：%1</translation>
+    </message>
+    <message>
+        <source>choose one of --json and --print</source>
+        <translation>--json 和 --print 只能选一个</translation>
+    </message>
+    <message>
+        <source>choose one of --demo, --serve, --client and --list</source>
+        <translation>--demo、--serve、--client 和 --list 只能选一个</translation>
+    </message>
+    <message>
+        <source>--screenshot needs a file name</source>
+        <translation>--screenshot 需要一个文件名</translation>
+    </message>
+    <message>
+        <source>--screenshot renders the window: use it alone or with --demo</source>
+        <translation>--screenshot 渲染的是窗口：请单独使用，或与 --demo 一起使用</translation>
+    </message>
+    <message>
+        <source>%1 (see --help)</source>
+        <translation>%1（见 --help）</translation>
+    </message>
+    <message>
+        <source>no display to open the window on: run the lab in a desktop session, or use --demo tcp-echo --print, --json or --screenshot FILE.png</source>
+        <translation>没有可以打开窗口的显示器：请在桌面会话中运行实验室，或使用 --demo tcp-echo 配合 --print、--json 或 --screenshot FILE.png</translation>
     </message>
 </context>
 </TS>

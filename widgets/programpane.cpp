@@ -2,6 +2,7 @@
 
 #include "net/callresult.h"
 #include "programs/socketprogram.h"
+#include "timeline/eventtext.h"
 
 #include <QEvent>
 #include <QFormLayout>
@@ -108,7 +109,13 @@ QString ProgramPane::receivedLine(const QByteArray &bytes) const
 {
     if (bytes.isEmpty())
         return tr("b\"\" — end of stream: the peer closed (FIN)");
-    return tr("%n byte(s): %1", nullptr, int(bytes.size())).arg(QString::fromUtf8(bytes));
+    LabEvent e;
+    e.bytes = bytes;
+    e.encoding = QStringLiteral("utf-8");
+    QString line = tr("%n byte(s): %1", nullptr, int(bytes.size())).arg(EventText::escaped(e.text()));
+    if (!e.textIsValid())
+        line += QLatin1Char(' ') + tr("(not valid UTF-8: shown with �)");
+    return line;
 }
 
 void ProgramPane::appendReceived(const QByteArray &bytes)

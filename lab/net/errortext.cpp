@@ -29,7 +29,7 @@ QString ErrorText::message(ErrorDomain domain, int errnum)
     case ECONNREFUSED:
         return tr("connection refused: nothing is listening on that port (the peer answered SYN with RST)");
     case EADDRINUSE:
-        return tr("address already in use: another socket is bound to this port, or an old connection is in TIME-WAIT (set SO_REUSEADDR)");
+        return tr("address already in use: another socket holds this port — a server already listening on it, or, unless both the old and the new socket set SO_REUSEADDR, an old connection still in TIME-WAIT");
     case EADDRNOTAVAIL:
         return tr("address not available: this machine has no such address");
     case ECONNRESET:

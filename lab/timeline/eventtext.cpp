@@ -56,11 +56,33 @@ QString EventText::sourceExplanation(EventSource s)
 
 QString EventText::quoted(const LabEvent &e, int maxChars)
 {
-    QString t = e.text();
-    t.replace(QLatin1Char('\r'), QLatin1String("\\r")).replace(QLatin1Char('\n'), QLatin1String("\\n"));
-    if (t.size() > maxChars)
-        t = t.left(maxChars) + QChar(0x2026);
-    return QLatin1Char('"') + t + QLatin1Char('"');
+    return QLatin1Char('"') + escaped(e.text(), maxChars) + QLatin1Char('"');
+}
+
+QString EventText::escaped(const QString &text, int maxChars)
+{
+    // Control characters escaped as Python's repr does, so NUL, ESC or a
+    // line break in received data can neither cut nor garble the line.
+    QString t;
+    for (const QChar c : text) {
+        if (t.size() >= maxChars) {
+            t += QChar(0x2026);
+            break;
+        }
+        switch (c.unicode()) {
+        case '\r': t += QLatin1String("\\r"); break;
+        case '\n': t += QLatin1String("\\n"); break;
+        case '\t': t += QLatin1String("\\t"); break;
+        case '"': t += QLatin1String("\\\""); break;
+        case '\\': t += QLatin1String("\\\\"); break;
+        default:
+            if (c.unicode() < 0x20 || c.unicode() == 0x7f)
+                t += QStringLiteral("\\x%1").arg(c.unicode(), 2, 16, QLatin1Char('0'));
+            else
+                t += c;
+        }
+    }
+    return t;
 }
 
 QString EventText::callSignature(const LabEvent &e)

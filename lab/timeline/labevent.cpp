@@ -6,13 +6,30 @@
 #include <cerrno>
 #include <netdb.h>
 
-QString LabEvent::text() const
+namespace {
+// Stateless: an incomplete sequence at the end becomes U+FFFD instead of
+// being held back for bytes that will never come.
+QStringDecoder decoderFor(const QString &encoding)
 {
     const QString enc = encoding.isEmpty() ? QStringLiteral("utf-8") : encoding;
-    QStringDecoder decoder(enc.toLatin1().constData());
+    QStringDecoder decoder(enc.toLatin1().constData(), QStringConverter::Flag::Stateless);
     if (!decoder.isValid())
-        decoder = QStringDecoder(QStringDecoder::Utf8);
+        decoder = QStringDecoder(QStringDecoder::Utf8, QStringConverter::Flag::Stateless);
+    return decoder;
+}
+} // namespace
+
+QString LabEvent::text() const
+{
+    QStringDecoder decoder = decoderFor(encoding);
     return decoder(bytes);
+}
+
+bool LabEvent::textIsValid() const
+{
+    QStringDecoder decoder = decoderFor(encoding);
+    const QString decoded = decoder(bytes);
+    return !decoder.hasError();
 }
 
 QString eventKindToken(EventKind k)
@@ -144,7 +161,8 @@ QJsonObject LabEvent::toJson() const
             o.insert(QStringLiteral("result"), result.isValid() && !failed()
                                                    ? QJsonValue::fromVariant(result)
                                                    : QJsonValue(QJsonValue::Null));
-            o.insert(QStringLiteral("errno"), errorDomain == ErrorDomain::Errno
+            // Python's socket.gaierror carries the EAI_* code as its errno, e.g. -2.
+            o.insert(QStringLiteral("errno"), errorDomain == ErrorDomain::Errno || errorDomain == ErrorDomain::Gai
                                                   ? QJsonValue(errnum)
                                                   : QJsonValue(QJsonValue::Null));
             if (failed())
@@ -180,6 +198,7 @@ QJsonObject LabEvent::toJson() const
         o.insert(QStringLiteral("bytes"), double(bytes.size()));
         o.insert(QStringLiteral("text"), text());
         o.insert(QStringLiteral("encoding"), encoding.isEmpty() ? QStringLiteral("utf-8") : encoding);
+        o.insert(QStringLiteral("valid"), textIsValid()); // false: bytes not valid in that encoding
         o.insert(QStringLiteral("hex"), QString::fromLatin1(bytes.toHex(' ')));
         break;
     case EventKind::Note:

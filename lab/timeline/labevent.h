@@ -81,8 +81,10 @@ struct LabEvent
     /** True for a call that failed. */
     bool failed() const { return errorDomain != ErrorDomain::None; }
 
-    /** `bytes` decoded with `encoding` (UTF-8 when empty); invalid sequences become U+FFFD. */
+    /** `bytes` decoded with `encoding` (UTF-8 when empty); invalid or cut sequences become U+FFFD. */
     QString text() const;
+    /** False when `bytes` are not valid text in `encoding` (text() then holds U+FFFD). */
+    bool textIsValid() const;
 
     /** The JSON Lines object of ARCHITECTURE.md's `--json` (t_us, side, kind, source, …). */
     QJsonObject toJson() const;
