@@ -75,14 +75,47 @@ int Headless::list()
     return 0;
 }
 
+namespace {
+
+// Columns on a terminal: CJK characters take two cells.
+int displayWidth(const QString &s)
+{
+    int w = 0;
+    for (const QChar c : s) {
+        const char16_t u = c.unicode();
+        const bool wide = (u >= 0x1100 && u <= 0x115F) || (u >= 0x2E80 && u <= 0xA4CF)
+            || (u >= 0xAC00 && u <= 0xD7A3) || (u >= 0xF900 && u <= 0xFAFF)
+            || (u >= 0xFE30 && u <= 0xFE4F) || (u >= 0xFF00 && u <= 0xFF60)
+            || (u >= 0xFFE0 && u <= 0xFFE6);
+        w += wide ? 2 : 1;
+    }
+    return w;
+}
+
+QString padded(const QString &s, int width)
+{
+    return s + QString(qMax(0, width - displayWidth(s)), QLatin1Char(' '));
+}
+
+} // namespace
+
 QString Headless::formatEvent(const LabEvent &e, Format format)
 {
     if (format == Format::Json)
         return QString::fromUtf8(QJsonDocument(e.toJson()).toJson(QJsonDocument::Compact));
-    return QStringLiteral("%1  %2  [%3]  %4")
+    // Pad to the widest label of the UI language, so the columns line up.
+    int sideWidth = 0;
+    for (const QString &socket : { QString(), QStringLiteral("listener") }) {
+        for (const Side s : { Side::Client, Side::Server })
+            sideWidth = qMax(sideWidth, displayWidth(EventText::side(s, socket)));
+    }
+    int sourceWidth = 0;
+    for (const EventSource s : { EventSource::App, EventSource::Kernel, EventSource::Inferred })
+        sourceWidth = qMax(sourceWidth, displayWidth(EventText::source(s)) + 2);
+    return QStringLiteral("%1  %2  %3  %4")
         .arg(EventText::time(e.tUs), 10)
-        .arg(EventText::side(e.side, e.socket), -8)
-        .arg(EventText::source(e.source))
+        .arg(padded(EventText::side(e.side, e.socket), sideWidth))
+        .arg(padded(QLatin1Char('[') + EventText::source(e.source) + QLatin1Char(']'), sourceWidth))
         .arg(EventText::describe(e));
 }
 
