@@ -14,8 +14,8 @@
 #include <QTimer>
 
 #include <csignal>
-#include <limits>
 #include <fcntl.h>
+#include <limits>
 #include <unistd.h>
 
 namespace {
@@ -35,7 +35,9 @@ void quitOnSignals()
         return;
     auto *n = new QSocketNotifier(g_signalPipe[0], QSocketNotifier::Read, qApp);
     QObject::connect(n, &QSocketNotifier::activated, qApp, [] { QCoreApplication::exit(130); });
-    struct sigaction sa {};
+    struct sigaction sa
+    {
+    };
     sa.sa_handler = onSignal;
     sigemptyset(&sa.sa_mask);
     ::sigaction(SIGINT, &sa, nullptr);
@@ -59,7 +61,11 @@ bool Headless::knownDemo(const QString &name)
 {
     if (hasDemo(name))
         return true;
-    std::fputs(QCoreApplication::translate("Headless", "unknown demo: %1 (see --list)").arg(name).toUtf8().constData(), stderr);
+    std::fputs(QCoreApplication::translate("Headless", "unknown demo: %1 (see --list)")
+                   .arg(name)
+                   .toUtf8()
+                   .constData(),
+        stderr);
     std::fputc('\n', stderr);
     return false;
 }
@@ -68,10 +74,12 @@ int Headless::list()
 {
     const QString line = QStringLiteral("%1  %2\n");
     std::fputs(line.arg(QStringLiteral("tcp-echo"), -10)
-                   .arg(QCoreApplication::translate("Headless", "the source text's TCP echo: server on 127.0.0.1 with listen(5); the client sends 请求连接, the server answers 你已连接成功。 and closes"))
+                   .arg(QCoreApplication::translate("Headless",
+                       "the source text's TCP echo: server on 127.0.0.1 with listen(5); the client "
+                       "sends 请求连接, the server answers 你已连接成功。 and closes"))
                    .toUtf8()
                    .constData(),
-               stdout);
+        stdout);
     return 0;
 }
 
@@ -153,7 +161,8 @@ int Headless::demo(const QString &name, const QString &host, quint16 port)
     if (demo.isRunning())
         loop.exec();
     printAll(timeline);
-    for (const SocketProgram *p : { static_cast<SocketProgram *>(&server), static_cast<SocketProgram *>(&client) }) {
+    for (const SocketProgram *p :
+        { static_cast<SocketProgram *>(&server), static_cast<SocketProgram *>(&client) }) {
         if (p->hasFailed())
             printLine(p->lastFailure().errorMessage(), stderr);
     }

@@ -26,9 +26,11 @@ public:
 
     /** `--list`: the demos, one per line with a one-line description. */
     static int list();
-    /** `--demo NAME`: runs the exchange on ephemeral (or @p port) loopback ports; prints every event at the end. */
+    /** `--demo NAME`: runs the exchange on ephemeral (or @p port) loopback ports; prints every
+     * event at the end. */
     int demo(const QString &name, const QString &host, quint16 port);
-    /** `--serve NAME`: only the server, until SIGINT/SIGTERM; prints "listening on HOST:PORT" first, then events as they come. */
+    /** `--serve NAME`: only the server, until SIGINT/SIGTERM; prints "listening on HOST:PORT"
+     * first, then events as they come. */
     int serve(const QString &name, const QString &host, quint16 port);
     /** `--client NAME`: only the client against @p host:@p port; prints events at the end. */
     int client(const QString &name, const QString &host, quint16 port);

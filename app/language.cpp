@@ -23,7 +23,8 @@ QString Language::normalize(const QString &requested)
 
 QString Language::systemLanguage()
 {
-    return QLocale().language() == QLocale::Chinese ? QStringLiteral("zh_CN") : QStringLiteral("en");
+    return QLocale().language() == QLocale::Chinese ? QStringLiteral("zh_CN")
+                                                    : QStringLiteral("en");
 }
 
 bool Language::set(const QString &lang)
@@ -35,8 +36,8 @@ bool Language::set(const QString &lang)
     QCoreApplication::removeTranslator(&m_qt);
     if (!m_app.load(QStringLiteral(":/i18n/socketlab_%1.qm").arg(l)))
         return false;
-    if (m_qt.load(QStringLiteral("qtbase_%1").arg(l),
-                  QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+    if (m_qt.load(
+            QStringLiteral("qtbase_%1").arg(l), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QCoreApplication::installTranslator(&m_qt);
     QCoreApplication::installTranslator(&m_app);
     QLocale::setDefault(QLocale(l));

@@ -18,7 +18,8 @@ class Language : public QObject
 public:
     explicit Language(QObject *parent = nullptr);
 
-    /** "zh_CN" or "en" for @p requested ("", "system", "zh", "zh_CN", "en", …); "" when unsupported. */
+    /** "zh_CN" or "en" for @p requested ("", "system", "zh", "zh_CN", "en", …); "" when
+     * unsupported. */
     static QString normalize(const QString &requested);
     /** The language of the system locale if supported, else "en". */
     static QString systemLanguage();

@@ -30,20 +30,39 @@ void err(const QString &text)
     std::fputc('\n', stderr);
 }
 
-
 /** The command line's options; descriptions are made in the UI language. */
 struct Options
 {
-    QCommandLineOption lang { QStringLiteral("lang"), QCoreApplication::translate("main", "UI language: zh_CN or en (default: the system's)."), QStringLiteral("LANG") };
-    QCommandLineOption list { QStringLiteral("list"), QCoreApplication::translate("main", "List the demos.") };
-    QCommandLineOption demo { QStringLiteral("demo"), QCoreApplication::translate("main", "Run a demo on real loopback sockets (tcp-echo)."), QStringLiteral("NAME") };
-    QCommandLineOption json { QStringLiteral("json"), QCoreApplication::translate("main", "Print the events as JSON Lines, without a window.") };
-    QCommandLineOption print { QStringLiteral("print"), QCoreApplication::translate("main", "Print the events as text in the UI language, without a window.") };
-    QCommandLineOption serve { QStringLiteral("serve"), QCoreApplication::translate("main", "Run only the server of a demo until interrupted."), QStringLiteral("NAME") };
-    QCommandLineOption client { QStringLiteral("client"), QCoreApplication::translate("main", "Run only the client of a demo."), QStringLiteral("NAME") };
-    QCommandLineOption host { QStringLiteral("host"), QCoreApplication::translate("main", "Address to bind or connect to (default 127.0.0.1)."), QStringLiteral("HOST"), QStringLiteral("127.0.0.1") };
-    QCommandLineOption port { QStringLiteral("port"), QCoreApplication::translate("main", "Port (default: 8888 for --serve/--client, ephemeral for --demo)."), QStringLiteral("N") };
-    QCommandLineOption screenshot { QStringLiteral("screenshot"), QCoreApplication::translate("main", "Render the window offscreen (after the demo, if any) into a PNG file."), QStringLiteral("FILE.png") };
+    QCommandLineOption lang { QStringLiteral("lang"),
+        QCoreApplication::translate("main", "UI language: zh_CN or en (default: the system's)."),
+        QStringLiteral("LANG") };
+    QCommandLineOption list { QStringLiteral("list"),
+        QCoreApplication::translate("main", "List the demos.") };
+    QCommandLineOption demo { QStringLiteral("demo"),
+        QCoreApplication::translate("main", "Run a demo on real loopback sockets (tcp-echo)."),
+        QStringLiteral("NAME") };
+    QCommandLineOption json { QStringLiteral("json"),
+        QCoreApplication::translate("main", "Print the events as JSON Lines, without a window.") };
+    QCommandLineOption print { QStringLiteral("print"),
+        QCoreApplication::translate(
+            "main", "Print the events as text in the UI language, without a window.") };
+    QCommandLineOption serve { QStringLiteral("serve"),
+        QCoreApplication::translate("main", "Run only the server of a demo until interrupted."),
+        QStringLiteral("NAME") };
+    QCommandLineOption client { QStringLiteral("client"),
+        QCoreApplication::translate("main", "Run only the client of a demo."),
+        QStringLiteral("NAME") };
+    QCommandLineOption host { QStringLiteral("host"),
+        QCoreApplication::translate("main", "Address to bind or connect to (default 127.0.0.1)."),
+        QStringLiteral("HOST"), QStringLiteral("127.0.0.1") };
+    QCommandLineOption port { QStringLiteral("port"),
+        QCoreApplication::translate(
+            "main", "Port (default: 8888 for --serve/--client, ephemeral for --demo)."),
+        QStringLiteral("N") };
+    QCommandLineOption screenshot { QStringLiteral("screenshot"),
+        QCoreApplication::translate(
+            "main", "Render the window offscreen (after the demo, if any) into a PNG file."),
+        QStringLiteral("FILE.png") };
 
     void addTo(QCommandLineParser &parser) const
     {
@@ -61,22 +80,27 @@ struct Options
 QString conflicts(const QCommandLineParser &parser, const Options &o)
 {
     if (!parser.positionalArguments().isEmpty())
-        return QCoreApplication::translate("main", "unexpected argument: %1").arg(parser.positionalArguments().first());
+        return QCoreApplication::translate("main", "unexpected argument: %1")
+            .arg(parser.positionalArguments().first());
     if (parser.isSet(o.json) && parser.isSet(o.print))
         return QCoreApplication::translate("main", "choose one of --json and --print");
     int modes = 0;
     for (const QCommandLineOption *m : { &o.demo, &o.serve, &o.client, &o.list })
         modes += parser.isSet(*m) ? 1 : 0;
     if (modes > 1)
-        return QCoreApplication::translate("main", "choose one of --demo, --serve, --client and --list");
+        return QCoreApplication::translate(
+            "main", "choose one of --demo, --serve, --client and --list");
     if (parser.isSet(o.screenshot)) {
         if (parser.value(o.screenshot).trimmed().isEmpty())
             return QCoreApplication::translate("main", "--screenshot needs a file name");
-        if (parser.isSet(o.json) || parser.isSet(o.print) || parser.isSet(o.serve) || parser.isSet(o.client) || parser.isSet(o.list))
-            return QCoreApplication::translate("main", "--screenshot renders the window: use it alone or with --demo");
+        if (parser.isSet(o.json) || parser.isSet(o.print) || parser.isSet(o.serve)
+            || parser.isSet(o.client) || parser.isSet(o.list))
+            return QCoreApplication::translate(
+                "main", "--screenshot renders the window: use it alone or with --demo");
     }
     if ((parser.isSet(o.json) || parser.isSet(o.print)) && modes == 0)
-        return QCoreApplication::translate("main", "--json and --print need --demo, --serve or --client (see --help)");
+        return QCoreApplication::translate(
+            "main", "--json and --print need --demo, --serve or --client (see --help)");
     return {};
 }
 
@@ -103,15 +127,16 @@ int main(int argc, char **argv)
             || (pre.isSet(o.demo) && !Headless::hasDemo(pre.value(o.demo)));
         if (!headless && pre.isSet(o.screenshot) && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
             qputenv("QT_QPA_PLATFORM", "offscreen"); // renders without a display
-        if (!headless && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") && qEnvironmentVariableIsEmpty("DISPLAY")
+        if (!headless && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")
+            && qEnvironmentVariableIsEmpty("DISPLAY")
             && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY")) {
             headless = true; // say so in words instead of Qt's abort
             noDisplay = true;
         }
     }
 
-    std::unique_ptr<QCoreApplication> app(headless ? new QCoreApplication(argc, argv)
-                                                   : new QApplication(argc, argv));
+    std::unique_ptr<QCoreApplication> app(
+        headless ? new QCoreApplication(argc, argv) : new QApplication(argc, argv));
     QCoreApplication::setApplicationName(QStringLiteral("socketlab"));
     QCoreApplication::setApplicationVersion(QStringLiteral(PROJECT_VERSION));
     QCoreApplication::setOrganizationName(QStringLiteral("Socket Lab"));
@@ -120,13 +145,15 @@ int main(int argc, char **argv)
     const QString langArg = argValue(argc, argv, "--lang");
     if (!language.set(langArg.isEmpty() ? Language::systemLanguage() : langArg)) {
         language.set(QStringLiteral("en"));
-        err(QCoreApplication::translate("main", "unsupported language: %1 (use zh_CN or en)").arg(langArg));
+        err(QCoreApplication::translate("main", "unsupported language: %1 (use zh_CN or en)")
+                .arg(langArg));
         return 2;
     }
 
     const Options o;
     QCommandLineParser parser;
-    parser.setApplicationDescription(QCoreApplication::translate("main", "Socket Lab: the socket API and the TCP handshake, made visible."));
+    parser.setApplicationDescription(QCoreApplication::translate(
+        "main", "Socket Lab: the socket API and the TCP handshake, made visible."));
     o.addTo(parser);
     if (!parser.parse(QCoreApplication::arguments())) {
         err(QCoreApplication::translate("main", "%1 (see --help)").arg(parser.errorText()));
@@ -146,14 +173,17 @@ int main(int argc, char **argv)
         bool ok = false;
         port = parser.value(o.port).toInt(&ok);
         if (!ok || port < 0 || port > 65535) {
-            err(QCoreApplication::translate("main", "invalid port: %1 (0–65535)").arg(parser.value(o.port)));
+            err(QCoreApplication::translate("main", "invalid port: %1 (0–65535)")
+                    .arg(parser.value(o.port)));
             return 2;
         }
     }
     const QString host = parser.value(o.host);
 
     if (noDisplay) {
-        err(QCoreApplication::translate("main", "no display to open the window on: run the lab in a desktop session, or use --demo tcp-echo --print, --json or --screenshot FILE.png"));
+        err(QCoreApplication::translate("main",
+            "no display to open the window on: run the lab in a desktop session, or use --demo "
+            "tcp-echo --print, --json or --screenshot FILE.png"));
         return 2;
     }
     if (headless) {
@@ -176,15 +206,19 @@ int main(int argc, char **argv)
         auto save = [&window, file] {
             window.showTopOfLadder(); // the handshake in view
             // The format follows the file name's suffix; PNG when it has none.
-            const QByteArray format = QFileInfo(file).suffix().isEmpty() ? QByteArray("PNG") : QByteArray();
-            const bool saved = window.grab().save(file, format.isEmpty() ? nullptr : format.constData());
+            const QByteArray format
+                = QFileInfo(file).suffix().isEmpty() ? QByteArray("PNG") : QByteArray();
+            const bool saved
+                = window.grab().save(file, format.isEmpty() ? nullptr : format.constData());
             if (!saved)
                 err(QCoreApplication::translate("main", "could not write %1").arg(file));
             QCoreApplication::exit(saved ? 0 : 1);
         };
         if (parser.isSet(o.demo)) {
-            QObject::connect(&window, &MainWindow::exchangeFinished, &window, [save] { QTimer::singleShot(300, save); });
-            QTimer::singleShot(0, &window, [&window, port] { window.runExchange(port < 0 ? 0 : port); });
+            QObject::connect(&window, &MainWindow::exchangeFinished, &window,
+                [save] { QTimer::singleShot(300, save); });
+            QTimer::singleShot(
+                0, &window, [&window, port] { window.runExchange(port < 0 ? 0 : port); });
         } else {
             QTimer::singleShot(300, &window, save);
         }

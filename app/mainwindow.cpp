@@ -155,9 +155,8 @@ void MainWindow::createMenus()
     }
     m_zhAction->setData(QStringLiteral("zh_CN"));
     m_enAction->setData(QStringLiteral("en"));
-    connect(m_languageGroup, &QActionGroup::triggered, this, [this](QAction *a) {
-        m_language->set(a->data().toString());
-    });
+    connect(m_languageGroup, &QActionGroup::triggered, this,
+        [this](QAction *a) { m_language->set(a->data().toString()); });
 
     m_helpMenu = menuBar()->addMenu(QString());
     m_aboutAction = m_helpMenu->addAction(QString(), this, &MainWindow::showAbout);
@@ -199,7 +198,8 @@ void MainWindow::showStatus()
     QString text;
     switch (m_status) {
     case Status::Hint:
-        text = tr("Click the server's calls, then the client's — or press F5 to run the whole exchange.");
+        text = tr(
+            "Click the server's calls, then the client's — or press F5 to run the whole exchange.");
         break;
     case Status::Running:
         text = tr("Running the exchange…");
@@ -256,8 +256,8 @@ bool MainWindow::exportTimeline(const QString &path)
 {
     QFile f(path);
     if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
-        QMessageBox::warning(this, tr("Export failed"),
-                             tr("Could not write %1: %2").arg(path, f.errorString()));
+        QMessageBox::warning(
+            this, tr("Export failed"), tr("Could not write %1: %2").arg(path, f.errorString()));
         return false;
     }
     for (const LabEvent &e : m_timeline->events()) {
@@ -270,8 +270,8 @@ bool MainWindow::exportTimeline(const QString &path)
 
 void MainWindow::onExportTriggered()
 {
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export timeline"), QStringLiteral("timeline.jsonl"),
-                                                      tr("JSON Lines (*.jsonl *.json)"));
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export timeline"),
+        QStringLiteral("timeline.jsonl"), tr("JSON Lines (*.jsonl *.json)"));
     if (!path.isEmpty())
         exportTimeline(path);
 }
@@ -279,10 +279,15 @@ void MainWindow::onExportTriggered()
 void MainWindow::showAbout()
 {
     QMessageBox::about(this, tr("About Socket Lab"),
-                       tr("<p><b>Socket Lab</b> runs the programs of a classic socket tutorial on this machine's real sockets and shows every call, each endpoint's TCP state and the segments between them.</p>"
-                          "<p>States marked <i>read from the kernel</i> come from TCP_INFO and NETLINK_SOCK_DIAG; segments marked <i>inferred from calls</i> are deduced, because no packet capture is running.</p>"
-                          "<p>The close of a connection is called 四次挥手 (four-way close); the source text calls it 四次握手.</p>"
-                          "<p>Licensed under the GNU GPL, version 3 or later.</p>"));
+        tr("<p><b>Socket Lab</b> runs the programs of a classic socket tutorial on this machine's "
+           "real sockets and shows every call, each endpoint's TCP state and the segments between "
+           "them.</p>"
+           "<p>States marked <i>read from the kernel</i> come from TCP_INFO and NETLINK_SOCK_DIAG; "
+           "segments marked <i>inferred from calls</i> are deduced, because no packet capture is "
+           "running.</p>"
+           "<p>The close of a connection is called 四次挥手 (four-way close); the source text "
+           "calls it 四次握手.</p>"
+           "<p>Licensed under the GNU GPL, version 3 or later.</p>"));
 }
 
 void MainWindow::showTopOfLadder()

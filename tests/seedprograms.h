@@ -34,8 +34,8 @@ inline QStringList pythonBlocks()
         return {};
     const QString text = QString::fromUtf8(f.readAll());
     QStringList blocks;
-    static const QRegularExpression re(QStringLiteral("```python\\n(.*?)```"),
-                                       QRegularExpression::DotMatchesEverythingOption);
+    static const QRegularExpression re(
+        QStringLiteral("```python\\n(.*?)```"), QRegularExpression::DotMatchesEverythingOption);
     for (auto it = re.globalMatch(text); it.hasNext();)
         blocks << it.next().captured(1);
     return blocks;

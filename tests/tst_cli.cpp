@@ -93,7 +93,8 @@ private slots:
 
 void TstCli::demoJsonOrder()
 {
-    const Run r = run({ QStringLiteral("--demo"), QStringLiteral("tcp-echo"), QStringLiteral("--json") });
+    const Run r
+        = run({ QStringLiteral("--demo"), QStringLiteral("tcp-echo"), QStringLiteral("--json") });
     QCOMPARE(r.code, 0);
     QVERIFY2(r.events.size() > 20, qPrintable(r.out));
     for (const QJsonObject &e : r.events) {
@@ -103,17 +104,34 @@ void TstCli::demoJsonOrder()
     }
     // Time order.
     for (int i = 1; i < r.events.size(); ++i)
-        QVERIFY(r.events[i - 1].value(QStringLiteral("t_us")).toDouble() <= r.events[i].value(QStringLiteral("t_us")).toDouble());
+        QVERIFY(r.events[i - 1].value(QStringLiteral("t_us")).toDouble()
+            <= r.events[i].value(QStringLiteral("t_us")).toDouble());
 
-    const int listen = find(r.events, obj({ { "kind", "state" }, { "side", "server" }, { "to", "LISTEN" }, { "source", "kernel" } }));
-    const int connectStart = find(r.events, obj({ { "kind", "call" }, { "call", "connect" }, { "phase", "start" }, { "source", "app" } }));
-    const int syn = find(r.events, obj({ { "kind", "segment" }, { "flags", "SYN" }, { "side", "client" }, { "seq", 0 } }));
-    const int synAck = find(r.events, obj({ { "kind", "segment" }, { "flags", "SYN,ACK" }, { "side", "server" }, { "seq", 0 }, { "ack", 1 } }));
-    const int ack = find(r.events, obj({ { "kind", "segment" }, { "flags", "ACK" }, { "side", "client" }, { "seq", 1 }, { "ack", 1 } }));
-    const int connectReturn = find(r.events, obj({ { "kind", "call" }, { "call", "connect" }, { "phase", "return" }, { "result", 0 } }));
-    const int serverData = find(r.events, obj({ { "kind", "data" }, { "side", "server" }, { "text", QStringLiteral("请求连接") }, { "bytes", 12 } }));
-    const int clientData = find(r.events, obj({ { "kind", "data" }, { "side", "client" }, { "text", QStringLiteral("你已连接成功。") }, { "bytes", 21 } }));
-    const int fin = find(r.events, obj({ { "kind", "segment" }, { "flags", "FIN,ACK" }, { "side", "server" }, { "seq", 22 }, { "ack", 13 } }));
+    const int listen = find(r.events,
+        obj({ { "kind", "state" }, { "side", "server" }, { "to", "LISTEN" },
+            { "source", "kernel" } }));
+    const int connectStart = find(r.events,
+        obj({ { "kind", "call" }, { "call", "connect" }, { "phase", "start" },
+            { "source", "app" } }));
+    const int syn = find(r.events,
+        obj({ { "kind", "segment" }, { "flags", "SYN" }, { "side", "client" }, { "seq", 0 } }));
+    const int synAck = find(r.events,
+        obj({ { "kind", "segment" }, { "flags", "SYN,ACK" }, { "side", "server" }, { "seq", 0 },
+            { "ack", 1 } }));
+    const int ack = find(r.events,
+        obj({ { "kind", "segment" }, { "flags", "ACK" }, { "side", "client" }, { "seq", 1 },
+            { "ack", 1 } }));
+    const int connectReturn = find(r.events,
+        obj({ { "kind", "call" }, { "call", "connect" }, { "phase", "return" }, { "result", 0 } }));
+    const int serverData = find(r.events,
+        obj({ { "kind", "data" }, { "side", "server" }, { "text", QStringLiteral("请求连接") },
+            { "bytes", 12 } }));
+    const int clientData = find(r.events,
+        obj({ { "kind", "data" }, { "side", "client" },
+            { "text", QStringLiteral("你已连接成功。") }, { "bytes", 21 } }));
+    const int fin = find(r.events,
+        obj({ { "kind", "segment" }, { "flags", "FIN,ACK" }, { "side", "server" }, { "seq", 22 },
+            { "ack", 13 } }));
     QVERIFY(listen >= 0);
     QVERIFY(listen < connectStart);
     QVERIFY(connectStart < syn);
@@ -124,31 +142,53 @@ void TstCli::demoJsonOrder()
     QVERIFY(serverData < clientData);
     QVERIFY(fin > serverData); // the server closes right after its sendall
     // … and a FIN follows the client's data: the client's own close.
-    QVERIFY(find(r.events, obj({ { "kind", "segment" }, { "flags", "FIN,ACK" }, { "side", "client" }, { "seq", 13 }, { "ack", 23 } }), clientData) > clientData);
+    QVERIFY(find(r.events,
+                obj({ { "kind", "segment" }, { "flags", "FIN,ACK" }, { "side", "client" },
+                    { "seq", 13 }, { "ack", 23 } }),
+                clientData)
+        > clientData);
     // Segments deduced without capture say so.
     QCOMPARE(r.events[syn].value(QStringLiteral("source")).toString(), QStringLiteral("inferred"));
     QVERIFY(r.events[syn].value(QStringLiteral("seq_raw")).isNull());
     // ESTABLISHED on both sides read from the kernel.
-    QVERIFY(find(r.events, obj({ { "kind", "state" }, { "side", "client" }, { "to", "ESTABLISHED" }, { "source", "kernel" } })) > syn);
-    QVERIFY(find(r.events, obj({ { "kind", "state" }, { "side", "server" }, { "socket", "conn" }, { "to", "ESTABLISHED" }, { "source", "kernel" } })) > syn);
+    QVERIFY(find(r.events,
+                obj({ { "kind", "state" }, { "side", "client" }, { "to", "ESTABLISHED" },
+                    { "source", "kernel" } }))
+        > syn);
+    QVERIFY(find(r.events,
+                obj({ { "kind", "state" }, { "side", "server" }, { "socket", "conn" },
+                    { "to", "ESTABLISHED" }, { "source", "kernel" } }))
+        > syn);
     // The brief handshake states are never claimed as kernel readings.
-    QCOMPARE(find(r.events, obj({ { "kind", "state" }, { "to", "SYN-SENT" }, { "source", "kernel" } })), -1);
-    QVERIFY(find(r.events, obj({ { "kind", "state" }, { "to", "SYN-SENT" }, { "source", "inferred" } })) >= 0);
+    QCOMPARE(
+        find(r.events, obj({ { "kind", "state" }, { "to", "SYN-SENT" }, { "source", "kernel" } })),
+        -1);
+    QVERIFY(
+        find(r.events, obj({ { "kind", "state" }, { "to", "SYN-SENT" }, { "source", "inferred" } }))
+        >= 0);
     // After both closes: the server (first to close) in TIME-WAIT, the client CLOSED.
-    QVERIFY(find(r.events, obj({ { "kind", "state" }, { "side", "server" }, { "to", "TIME-WAIT" }, { "source", "kernel" } })) > fin);
-    QVERIFY(find(r.events, obj({ { "kind", "state" }, { "side", "client" }, { "to", "CLOSED" }, { "source", "kernel" } })) > fin);
+    QVERIFY(find(r.events,
+                obj({ { "kind", "state" }, { "side", "server" }, { "to", "TIME-WAIT" },
+                    { "source", "kernel" } }))
+        > fin);
+    QVERIFY(find(r.events,
+                obj({ { "kind", "state" }, { "side", "client" }, { "to", "CLOSED" },
+                    { "source", "kernel" } }))
+        > fin);
 }
 
 void TstCli::demoPrintChinese()
 {
-    const Run r = run({ QStringLiteral("--demo"), QStringLiteral("tcp-echo"), QStringLiteral("--print"), QStringLiteral("--lang"), QStringLiteral("zh_CN") });
+    const Run r = run({ QStringLiteral("--demo"), QStringLiteral("tcp-echo"),
+        QStringLiteral("--print"), QStringLiteral("--lang"), QStringLiteral("zh_CN") });
     QCOMPARE(r.code, 0);
     QVERIFY2(r.out.contains(QStringLiteral("内核读取")), qPrintable(r.out));
     QVERIFY(r.out.contains(QStringLiteral("由调用推断")));
     QVERIFY(r.out.contains(QStringLiteral("收到 12 字节：\"请求连接\"")));
     QVERIFY(r.out.contains(QStringLiteral("CLOSED → LISTEN")));
     QVERIFY(!r.out.contains(QStringLiteral("read from the kernel")));
-    const Run en = run({ QStringLiteral("--demo"), QStringLiteral("tcp-echo"), QStringLiteral("--print"), QStringLiteral("--lang"), QStringLiteral("en") });
+    const Run en = run({ QStringLiteral("--demo"), QStringLiteral("tcp-echo"),
+        QStringLiteral("--print"), QStringLiteral("--lang"), QStringLiteral("en") });
     QCOMPARE(en.code, 0);
     QVERIFY(en.out.contains(QStringLiteral("read from the kernel")));
     QVERIFY(en.out.contains(QStringLiteral("received 21 bytes: \"你已连接成功。\"")));
@@ -169,19 +209,24 @@ void TstCli::serveAnswersSeedClient()
         QSKIP("python3 is not installed: the seed's client cannot run");
     const quint16 port = SeedPrograms::freePort();
     QProcess server;
-    server.start(kBinary, { QStringLiteral("--serve"), QStringLiteral("tcp-echo"), QStringLiteral("--port"), QString::number(port), QStringLiteral("--json") });
+    server.start(kBinary,
+        { QStringLiteral("--serve"), QStringLiteral("tcp-echo"), QStringLiteral("--port"),
+            QString::number(port), QStringLiteral("--json") });
     QVERIFY(server.waitForStarted());
     QTRY_VERIFY_WITH_TIMEOUT(server.canReadLine(), 10000);
-    QCOMPARE(QString::fromUtf8(server.readLine()), QStringLiteral("listening on 127.0.0.1:%1\n").arg(port));
+    QCOMPARE(QString::fromUtf8(server.readLine()),
+        QStringLiteral("listening on 127.0.0.1:%1\n").arg(port));
 
     QTemporaryDir dir;
     const QString code = SeedPrograms::tcpClient(port);
     QVERIFY2(!code.isEmpty(), "the seed has no TCP client block");
     QProcess client;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("PYTHONIOENCODING"), QStringLiteral("utf-8")); // the seed prints Chinese
+    env.insert(
+        QStringLiteral("PYTHONIOENCODING"), QStringLiteral("utf-8")); // the seed prints Chinese
     client.setProcessEnvironment(env);
-    client.start(SeedPrograms::python(), { QStringLiteral("-u"), SeedPrograms::write(dir, QStringLiteral("client.py"), code) });
+    client.start(SeedPrograms::python(),
+        { QStringLiteral("-u"), SeedPrograms::write(dir, QStringLiteral("client.py"), code) });
     QVERIFY(client.waitForFinished(10000));
     QCOMPARE(client.exitCode(), 0);
     QCOMPARE(QString::fromUtf8(client.readAllStandardOutput()), QStringLiteral("你已连接成功。\n"));
@@ -189,7 +234,8 @@ void TstCli::serveAnswersSeedClient()
     // The server keeps serving: a second client gets the same answer.
     QProcess again;
     again.setProcessEnvironment(env);
-    again.start(SeedPrograms::python(), { QStringLiteral("-u"), dir.filePath(QStringLiteral("client.py")) });
+    again.start(SeedPrograms::python(),
+        { QStringLiteral("-u"), dir.filePath(QStringLiteral("client.py")) });
     QVERIFY(again.waitForFinished(10000));
     QCOMPARE(QString::fromUtf8(again.readAllStandardOutput()), QStringLiteral("你已连接成功。\n"));
 
@@ -202,7 +248,10 @@ void TstCli::serveAnswersSeedClient()
     double last = -1;
     int lines = 0;
     for (const QString &line : out.split(QLatin1Char('\n'), Qt::SkipEmptyParts)) {
-        const double t = QJsonDocument::fromJson(line.toUtf8()).object().value(QStringLiteral("t_us")).toDouble();
+        const double t = QJsonDocument::fromJson(line.toUtf8())
+                             .object()
+                             .value(QStringLiteral("t_us"))
+                             .toDouble();
         QVERIFY2(t >= last, qPrintable(line));
         last = t;
         ++lines;
@@ -216,15 +265,25 @@ void TstCli::clientAgainstServe()
 {
     const quint16 port = SeedPrograms::freePort();
     QProcess server;
-    server.start(kBinary, { QStringLiteral("--serve"), QStringLiteral("tcp-echo"), QStringLiteral("--port"), QString::number(port) });
+    server.start(kBinary,
+        { QStringLiteral("--serve"), QStringLiteral("tcp-echo"), QStringLiteral("--port"),
+            QString::number(port) });
     QVERIFY(server.waitForStarted());
     QTRY_VERIFY_WITH_TIMEOUT(server.canReadLine(), 10000);
-    const Run r = run({ QStringLiteral("--client"), QStringLiteral("tcp-echo"), QStringLiteral("--host"), QStringLiteral("127.0.0.1"), QStringLiteral("--port"), QString::number(port), QStringLiteral("--json") });
+    const Run r = run({ QStringLiteral("--client"), QStringLiteral("tcp-echo"),
+        QStringLiteral("--host"), QStringLiteral("127.0.0.1"), QStringLiteral("--port"),
+        QString::number(port), QStringLiteral("--json") });
     ::kill(pid_t(server.processId()), SIGTERM);
     QVERIFY(server.waitForFinished(5000));
     QCOMPARE(r.code, 0);
-    QVERIFY(find(r.events, obj({ { "kind", "data" }, { "side", "client" }, { "text", QStringLiteral("你已连接成功。") } })) >= 0);
-    QVERIFY(find(r.events, obj({ { "kind", "call" }, { "call", "connect" }, { "phase", "return" }, { "result", 0 } })) >= 0);
+    QVERIFY(find(r.events,
+                obj({ { "kind", "data" }, { "side", "client" },
+                    { "text", QStringLiteral("你已连接成功。") } }))
+        >= 0);
+    QVERIFY(find(r.events,
+                obj({ { "kind", "call" }, { "call", "connect" }, { "phase", "return" },
+                    { "result", 0 } }))
+        >= 0);
 }
 
 void TstCli::busyPort_data()
@@ -249,7 +308,10 @@ void TstCli::busyPort()
     socklen_t len = sizeof a;
     ::getsockname(fd, reinterpret_cast<sockaddr *>(&a), &len);
     const quint16 port = ntohs(a.sin_port);
-    const Run r = run({ QStringLiteral("--serve"), QStringLiteral("tcp-echo"), QStringLiteral("--port"), QString::number(port), QStringLiteral("--lang"), lang }, 10000);
+    const Run r
+        = run({ QStringLiteral("--serve"), QStringLiteral("tcp-echo"), QStringLiteral("--port"),
+                  QString::number(port), QStringLiteral("--lang"), lang },
+            10000);
     ::close(fd);
     QCOMPARE(r.code, 1);
     QVERIFY2(r.err.contains(QStringLiteral("EADDRINUSE 98")), qPrintable(r.err));
@@ -262,13 +324,19 @@ void TstCli::busyPort()
 void TstCli::refusedConnection()
 {
     const quint16 port = SeedPrograms::freePort();
-    const Run r = run({ QStringLiteral("--client"), QStringLiteral("tcp-echo"), QStringLiteral("--port"), QString::number(port), QStringLiteral("--json"), QStringLiteral("--lang"), QStringLiteral("en") });
+    const Run r = run({ QStringLiteral("--client"), QStringLiteral("tcp-echo"),
+        QStringLiteral("--port"), QString::number(port), QStringLiteral("--json"),
+        QStringLiteral("--lang"), QStringLiteral("en") });
     QCOMPARE(r.code, 1);
     QVERIFY2(r.err.contains(QStringLiteral("ECONNREFUSED 111")), qPrintable(r.err));
     QVERIFY(r.err.contains(QStringLiteral("connection refused")));
-    const int ret = find(r.events, obj({ { "kind", "call" }, { "call", "connect" }, { "phase", "return" }, { "errno", 111 }, { "error", "ECONNREFUSED" } }));
+    const int ret = find(r.events,
+        obj({ { "kind", "call" }, { "call", "connect" }, { "phase", "return" }, { "errno", 111 },
+            { "error", "ECONNREFUSED" } }));
     QVERIFY(ret >= 0);
-    const int rst = find(r.events, obj({ { "kind", "segment" }, { "flags", "RST,ACK" }, { "side", "server" }, { "seq", 0 }, { "ack", 1 }, { "source", "inferred" } }));
+    const int rst = find(r.events,
+        obj({ { "kind", "segment" }, { "flags", "RST,ACK" }, { "side", "server" }, { "seq", 0 },
+            { "ack", 1 }, { "source", "inferred" } }));
     QVERIFY(rst >= 0);
     QVERIFY(rst < ret);
     QCOMPARE(find(r.events, obj({ { "kind", "segment" }, { "flags", "SYN,ACK" } })), -1);
@@ -276,7 +344,9 @@ void TstCli::refusedConnection()
 
 void TstCli::invalidAddress()
 {
-    const Run r = run({ QStringLiteral("--client"), QStringLiteral("tcp-echo"), QStringLiteral("--host"), QStringLiteral("999.1.1.1"), QStringLiteral("--json"), QStringLiteral("--lang"), QStringLiteral("zh_CN") });
+    const Run r = run({ QStringLiteral("--client"), QStringLiteral("tcp-echo"),
+        QStringLiteral("--host"), QStringLiteral("999.1.1.1"), QStringLiteral("--json"),
+        QStringLiteral("--lang"), QStringLiteral("zh_CN") });
     QCOMPARE(r.code, 1);
     QVERIFY2(r.err.contains(QStringLiteral("EAI_NONAME")), qPrintable(r.err));
     QVERIFY(r.err.contains(QStringLiteral("不是有效地址")));
@@ -288,18 +358,40 @@ void TstCli::badArguments_data()
 {
     QTest::addColumn<QStringList>("args");
     QTest::addColumn<QString>("message");
-    QTest::newRow("unknown demo") << QStringList { QStringLiteral("--demo"), QStringLiteral("nope"), QStringLiteral("--json"), QStringLiteral("--lang"), QStringLiteral("en") } << QStringLiteral("unknown demo: nope");
-    QTest::newRow("bad port") << QStringList { QStringLiteral("--serve"), QStringLiteral("tcp-echo"), QStringLiteral("--port"), QStringLiteral("70000"), QStringLiteral("--lang"), QStringLiteral("en") } << QStringLiteral("invalid port: 70000");
-    QTest::newRow("bad language") << QStringList { QStringLiteral("--list"), QStringLiteral("--lang"), QStringLiteral("fr") } << QStringLiteral("unsupported language: fr");
-    QTest::newRow("json alone") << QStringList { QStringLiteral("--json"), QStringLiteral("--lang"), QStringLiteral("en") } << QStringLiteral("--json and --print need");
-    QTest::newRow("unknown option") << QStringList { QStringLiteral("--bogus"), QStringLiteral("--lang"), QStringLiteral("en") } << QStringLiteral("(see --help)");
-    QTest::newRow("stray word") << QStringList { QStringLiteral("foo"), QStringLiteral("--lang"), QStringLiteral("en") } << QStringLiteral("unexpected argument: foo");
-    QTest::newRow("json and print") << QStringList { QStringLiteral("--demo"), QStringLiteral("tcp-echo"), QStringLiteral("--json"), QStringLiteral("--print"), QStringLiteral("--lang"), QStringLiteral("en") } << QStringLiteral("choose one of --json and --print");
-    QTest::newRow("two modes") << QStringList { QStringLiteral("--demo"), QStringLiteral("tcp-echo"), QStringLiteral("--client"), QStringLiteral("tcp-echo"), QStringLiteral("--lang"), QStringLiteral("en") } << QStringLiteral("choose one of --demo, --serve, --client and --list");
-    QTest::newRow("empty screenshot") << QStringList { QStringLiteral("--screenshot="), QStringLiteral("--lang"), QStringLiteral("en") } << QStringLiteral("--screenshot needs a file name");
+    QTest::newRow("unknown demo") << QStringList { QStringLiteral("--demo"), QStringLiteral("nope"),
+        QStringLiteral("--json"), QStringLiteral("--lang"), QStringLiteral("en") }
+                                  << QStringLiteral("unknown demo: nope");
+    QTest::newRow("bad port") << QStringList { QStringLiteral("--serve"),
+        QStringLiteral("tcp-echo"), QStringLiteral("--port"), QStringLiteral("70000"),
+        QStringLiteral("--lang"), QStringLiteral("en") }
+                              << QStringLiteral("invalid port: 70000");
+    QTest::newRow("bad language") << QStringList { QStringLiteral("--list"),
+        QStringLiteral("--lang"), QStringLiteral("fr") }
+                                  << QStringLiteral("unsupported language: fr");
+    QTest::newRow("json alone") << QStringList { QStringLiteral("--json"), QStringLiteral("--lang"),
+        QStringLiteral("en") } << QStringLiteral("--json and --print need");
+    QTest::newRow("unknown option")
+        << QStringList { QStringLiteral("--bogus"), QStringLiteral("--lang"), QStringLiteral("en") }
+        << QStringLiteral("(see --help)");
+    QTest::newRow("stray word") << QStringList { QStringLiteral("foo"), QStringLiteral("--lang"),
+        QStringLiteral("en") } << QStringLiteral("unexpected argument: foo");
+    QTest::newRow("json and print") << QStringList { QStringLiteral("--demo"),
+        QStringLiteral("tcp-echo"), QStringLiteral("--json"), QStringLiteral("--print"),
+        QStringLiteral("--lang"), QStringLiteral("en") }
+                                    << QStringLiteral("choose one of --json and --print");
+    QTest::newRow("two modes") << QStringList {
+        QStringLiteral("--demo"), QStringLiteral("tcp-echo"), QStringLiteral("--client"),
+        QStringLiteral("tcp-echo"), QStringLiteral("--lang"), QStringLiteral("en")
+    } << QStringLiteral("choose one of --demo, --serve, --client and --list");
+    QTest::newRow("empty screenshot") << QStringList { QStringLiteral("--screenshot="),
+        QStringLiteral("--lang"), QStringLiteral("en") }
+                                      << QStringLiteral("--screenshot needs a file name");
     // No DISPLAY and no QT_QPA_PLATFORM (run() removes both): words, not Qt's abort.
-    QTest::newRow("no display") << QStringList { QStringLiteral("--lang"), QStringLiteral("en") } << QStringLiteral("no display to open the window on");
-    QTest::newRow("unknown demo in window") << QStringList { QStringLiteral("--demo"), QStringLiteral("nope"), QStringLiteral("--lang"), QStringLiteral("zh_CN") } << QStringLiteral("未知的演示：nope");
+    QTest::newRow("no display") << QStringList { QStringLiteral("--lang"), QStringLiteral("en") }
+                                << QStringLiteral("no display to open the window on");
+    QTest::newRow("unknown demo in window") << QStringList { QStringLiteral("--demo"),
+        QStringLiteral("nope"), QStringLiteral("--lang"), QStringLiteral("zh_CN") }
+                                            << QStringLiteral("未知的演示：nope");
 }
 
 void TstCli::badArguments()
@@ -315,7 +407,10 @@ void TstCli::screenshotWritesPng()
 {
     QTemporaryDir dir;
     const QString file = dir.filePath(QStringLiteral("shot.png"));
-    const Run r = run({ QStringLiteral("--demo"), QStringLiteral("tcp-echo"), QStringLiteral("--screenshot"), file, QStringLiteral("--lang"), QStringLiteral("zh_CN") }, 60000);
+    const Run r = run(
+        { QStringLiteral("--demo"), QStringLiteral("tcp-echo"), QStringLiteral("--screenshot"),
+            file, QStringLiteral("--lang"), QStringLiteral("zh_CN") },
+        60000);
     QCOMPARE(r.code, 0);
     QFile f(file);
     QVERIFY(f.open(QIODevice::ReadOnly));

@@ -107,7 +107,8 @@ void TstEchoPrograms::unreadDataResets()
     QStringList segments;
     for (const LabEvent &e : lab.of(EventKind::Segment))
         segments << seg(e);
-    QVERIFY2(segments.contains(QStringLiteral("client PSH,ACK seq=1 ack=1 len=2400")), qPrintable(segments.join(u'\n')));
+    QVERIFY2(segments.contains(QStringLiteral("client PSH,ACK seq=1 ack=1 len=2400")),
+        qPrintable(segments.join(u'\n')));
     QCOMPARE(segments.last(), QStringLiteral("server RST,ACK seq=22 ack=2401 len=0"));
     QCOMPARE(lab.of(EventKind::Data).last().bytes.size(), 1024);
 }
@@ -156,7 +157,8 @@ void TstEchoPrograms::wholeExchange()
     QCOMPARE(segments, expected);
 
     // States: the brief handshake states inferred, the rest read from the kernel.
-    QCOMPARE(lab.states(Side::Server, QStringLiteral("listener")), QStringList { QStringLiteral("LISTEN:kernel") });
+    QCOMPARE(lab.states(Side::Server, QStringLiteral("listener")),
+        QStringList { QStringLiteral("LISTEN:kernel") });
     const QStringList client = lab.states(Side::Client, QStringLiteral("client"));
     QCOMPARE(client.first(), QStringLiteral("SYN-SENT:inferred"));
     QCOMPARE(client.at(1), QStringLiteral("ESTABLISHED:kernel"));
@@ -175,10 +177,14 @@ void TstEchoPrograms::wholeExchange()
     const auto conns = lab.of(EventKind::Segment);
     const QString clientAddr = conns.first().src;
     const QString serverAddr = conns.first().dst;
-    const SockAddr serverLocal { AF_INET, QStringLiteral("127.0.0.1"), quint16(serverAddr.section(u':', 1).toUInt()) };
-    const SockAddr clientLocal { AF_INET, QStringLiteral("127.0.0.1"), quint16(clientAddr.section(u':', 1).toUInt()) };
-    QCOMPARE(KernelState::lookupConnection(serverLocal, clientLocal), std::optional<TcpState>(TcpState::TimeWait));
-    QCOMPARE(KernelState::lookupConnection(clientLocal, serverLocal), std::optional<TcpState>(TcpState::Closed));
+    const SockAddr serverLocal { AF_INET, QStringLiteral("127.0.0.1"),
+        quint16(serverAddr.section(u':', 1).toUInt()) };
+    const SockAddr clientLocal { AF_INET, QStringLiteral("127.0.0.1"),
+        quint16(clientAddr.section(u':', 1).toUInt()) };
+    QCOMPARE(KernelState::lookupConnection(serverLocal, clientLocal),
+        std::optional<TcpState>(TcpState::TimeWait));
+    QCOMPARE(KernelState::lookupConnection(clientLocal, serverLocal),
+        std::optional<TcpState>(TcpState::Closed));
 
     // Calls come as start/return pairs around the segments they caused.
     int connectStart = -1, syn = -1, connectReturn = -1;
@@ -206,9 +212,11 @@ void TstEchoPrograms::wholeExchange()
         return -1;
     };
     const int synAck = rowOf(EventKind::Segment, Side::Server, QStringLiteral("SYN,ACK"));
-    const int clientEstablished = rowOf(EventKind::State, Side::Client, QStringLiteral("ESTABLISHED"));
+    const int clientEstablished
+        = rowOf(EventKind::State, Side::Client, QStringLiteral("ESTABLISHED"));
     const int finalAck = rowOf(EventKind::Segment, Side::Client, QStringLiteral("ACK"));
-    const int serverEstablished = rowOf(EventKind::State, Side::Server, QStringLiteral("ESTABLISHED"));
+    const int serverEstablished
+        = rowOf(EventKind::State, Side::Server, QStringLiteral("ESTABLISHED"));
     QVERIFY(synAck < clientEstablished);
     QVERIFY(clientEstablished < finalAck);
     QVERIFY(finalAck < serverEstablished);
@@ -289,10 +297,11 @@ void TstEchoPrograms::refused()
     QStringList segments;
     for (const LabEvent &e : lab.of(EventKind::Segment))
         segments << seg(e);
-    QCOMPARE(segments, (QStringList { QStringLiteral("client SYN seq=0 ack=-1 len=0"),
-                                      QStringLiteral("server RST,ACK seq=0 ack=1 len=0") }));
+    QCOMPARE(segments,
+        (QStringList { QStringLiteral("client SYN seq=0 ack=-1 len=0"),
+            QStringLiteral("server RST,ACK seq=0 ack=1 len=0") }));
     QCOMPARE(lab.states(Side::Client, QStringLiteral("client")),
-             (QStringList { QStringLiteral("SYN-SENT:inferred"), QStringLiteral("CLOSED:kernel") }));
+        (QStringList { QStringLiteral("SYN-SENT:inferred"), QStringLiteral("CLOSED:kernel") }));
 }
 
 void TstEchoPrograms::busyPort()
@@ -341,7 +350,8 @@ void TstEchoPrograms::peerResets()
     const CallResult r = failed.first().first().value<CallResult>();
     QCOMPARE(r.call, QStringLiteral("recv"));
     QCOMPARE(r.errnum, ECONNRESET);
-    QTRY_COMPARE(lab.states(Side::Server, QStringLiteral("conn")).last(), QStringLiteral("CLOSED:kernel"));
+    QTRY_COMPARE(
+        lab.states(Side::Server, QStringLiteral("conn")).last(), QStringLiteral("CLOSED:kernel"));
     // Between clients the server shows its listening socket.
     QCOMPARE(lab.server.endpointState(), TcpState::Listen);
     // The reset was deduced: the connection vanished without a FIN.

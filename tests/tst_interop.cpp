@@ -4,10 +4,10 @@
 // and EchoClient over loopback.
 
 #include "net/nativesocket.h"
-#include "seedprograms.h"
 #include "programs/echoclient.h"
 #include "programs/echoserver.h"
 #include "programs/segmentinferrer.h"
+#include "seedprograms.h"
 #include "timeline/timeline.h"
 
 #include <QFile>
@@ -59,8 +59,8 @@ private slots:
 
 private:
     /** Writes @p code with the seed's port 8888 replaced by @p port; empty path on failure. */
-    QString writeScript(const QTemporaryDir &dir, const QString &name, const QString &code,
-                        quint16 port);
+    QString writeScript(
+        const QTemporaryDir &dir, const QString &name, const QString &code, quint16 port);
     void startPython(QProcess &process, const QString &script);
 
     QString m_python;
@@ -71,7 +71,8 @@ private:
 void TstInterop::initTestCase()
 {
     if (SeedPrograms::seedPath().isEmpty())
-        QSKIP("the seed text ../shared/seed/socket-basics.md is absent: nothing to interoperate with");
+        QSKIP("the seed text ../shared/seed/socket-basics.md is absent: nothing to interoperate "
+              "with");
     m_python = SeedPrograms::python();
     if (m_python.isEmpty())
         QSKIP("python3 is not on PATH: the seed's programs cannot run");
@@ -92,8 +93,8 @@ void TstInterop::initTestCase()
     QCOMPARE(m_clientCode.count(QLatin1String("8888")), 1);
 }
 
-QString TstInterop::writeScript(const QTemporaryDir &dir, const QString &name, const QString &code,
-                                quint16 port)
+QString TstInterop::writeScript(
+    const QTemporaryDir &dir, const QString &name, const QString &code, quint16 port)
 {
     QString patched = code;
     patched.replace(QLatin1String("8888"), QString::number(port));
@@ -146,8 +147,8 @@ void TstInterop::seedClientAgainstLabServer()
     // The event loop must run while the client waits for the lab's reply.
     QVERIFY(clientDone.wait(15000));
     const QByteArray err = client.readAllStandardError();
-    QVERIFY2(client.exitStatus() == QProcess::NormalExit && client.exitCode() == 0,
-             err.constData());
+    QVERIFY2(
+        client.exitStatus() == QProcess::NormalExit && client.exitCode() == 0, err.constData());
     QCOMPARE(client.readAllStandardOutput(), kReply + '\n');
 
     QTRY_VERIFY(!server.isRunning());
@@ -178,13 +179,13 @@ void TstInterop::labClientAgainstSeedServer()
     QProcess pyServer;
     QByteArray out;
     connect(&pyServer, &QProcess::readyReadStandardOutput, this,
-            [&] { out += pyServer.readAllStandardOutput(); });
+        [&] { out += pyServer.readAllStandardOutput(); });
     startPython(pyServer, script);
     if (QTest::currentTestFailed())
         return;
     // It prints after bind() and listen(), just before accept().
-    QTRY_VERIFY2_WITH_TIMEOUT(out.contains(kServing),
-                              pyServer.readAllStandardError().constData(), 10000);
+    QTRY_VERIFY2_WITH_TIMEOUT(
+        out.contains(kServing), pyServer.readAllStandardError().constData(), 10000);
 
     Timeline timeline;
     SegmentInferrer inferrer(&timeline);

@@ -25,11 +25,17 @@ const QString kLoopback = QStringLiteral("127.0.0.1");
 class Fd
 {
 public:
-    explicit Fd(int fd = -1) : m_fd(fd) { }
+    explicit Fd(int fd = -1)
+        : m_fd(fd)
+    {
+    }
     ~Fd() { close(); }
     Fd(const Fd &) = delete;
     Fd &operator=(const Fd &) = delete;
-    Fd(Fd &&o) noexcept : m_fd(std::exchange(o.m_fd, -1)) { }
+    Fd(Fd &&o) noexcept
+        : m_fd(std::exchange(o.m_fd, -1))
+    {
+    }
     Fd &operator=(Fd &&o) noexcept
     {
         if (this != &o) {
@@ -101,8 +107,7 @@ QList<Transition> transitions(const QSignalSpy &spy)
 } // namespace
 
 namespace QTest {
-template<>
-char *toString(const TcpState &s)
+template <> char *toString(const TcpState &s)
 {
     return qstrdup(tcpStateName(s).toLatin1().constData());
 }
@@ -334,14 +339,14 @@ void TstKernelState::lookupUnknownPair_data()
     QTest::addColumn<bool>("valid");
 
     // Two ports of the loopback range that were just released (set in the test).
-    QTest::newRow("ipv4 pair that never existed") << SockAddr { AF_INET, kLoopback, 0 }
-                                                  << SockAddr { AF_INET, kLoopback, 0 } << true;
-    QTest::newRow("ipv6 pair that never existed") << SockAddr { AF_INET6, "::1", 0 }
-                                                  << SockAddr { AF_INET6, "::1", 0 } << true;
-    QTest::newRow("invalid local address") << SockAddr {} << SockAddr { AF_INET, kLoopback, 9 }
-                                           << false;
-    QTest::newRow("invalid remote address") << SockAddr { AF_INET, kLoopback, 9 } << SockAddr {}
-                                            << false;
+    QTest::newRow("ipv4 pair that never existed")
+        << SockAddr { AF_INET, kLoopback, 0 } << SockAddr { AF_INET, kLoopback, 0 } << true;
+    QTest::newRow("ipv6 pair that never existed")
+        << SockAddr { AF_INET6, "::1", 0 } << SockAddr { AF_INET6, "::1", 0 } << true;
+    QTest::newRow("invalid local address")
+        << SockAddr {} << SockAddr { AF_INET, kLoopback, 9 } << false;
+    QTest::newRow("invalid remote address")
+        << SockAddr { AF_INET, kLoopback, 9 } << SockAddr {} << false;
 }
 
 void TstKernelState::lookupUnknownPair()
@@ -401,7 +406,7 @@ void TstKernelState::watchPassiveClose()
     QVERIFY(server->close().ok());
     QTRY_COMPARE(watch.state(), TcpState::Closed);
     const QList<Transition> expected { { TcpState::Established, TcpState::CloseWait },
-                                       { TcpState::CloseWait, TcpState::Closed } };
+        { TcpState::CloseWait, TcpState::Closed } };
     QCOMPARE(transitions(spy), expected);
     QTRY_VERIFY(!watch.isActive()); // the kernel forgot the connection: nothing left to read
 }
@@ -441,8 +446,8 @@ void TstKernelState::watchActiveCloseIntoTimeWait()
     // FIN-WAIT-1 may flash by (PLATFORM-NOTES 9); nothing else may appear.
     for (const Transition &t : seen) {
         QVERIFY2(t.second == TcpState::FinWait1 || t.second == TcpState::FinWait2
-                     || t.second == TcpState::TimeWait,
-                 qPrintable(tcpStateName(t.second)));
+                || t.second == TcpState::TimeWait,
+            qPrintable(tcpStateName(t.second)));
     }
     QCOMPARE(lookup(watch.local(), watch.remote()), TcpState::TimeWait);
 }

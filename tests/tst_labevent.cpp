@@ -40,7 +40,9 @@ void TstLabEvent::controlCharactersEscaped()
 {
     LabEvent d;
     d.kind = EventKind::Data;
-    d.bytes = QByteArray("a\x00" "b\x1b[31m\r\n\"q\"", 13);
+    d.bytes = QByteArray("a\x00"
+                         "b\x1b[31m\r\n\"q\"",
+        13);
     QCOMPARE(EventText::quoted(d), QStringLiteral("\"a\\x00b\\x1b[31m\\r\\n\\\"q\\\"\""));
     QVERIFY(d.textIsValid());
     // A UTF-8 sequence cut short shows as U+FFFD, not as nothing.
@@ -49,7 +51,8 @@ void TstLabEvent::controlCharactersEscaped()
     QVERIFY(!d.textIsValid());
     QCOMPARE(d.toJson().value("valid").toBool(), false);
     QCOMPARE(d.toJson().value("hex").toString(), QStringLiteral("e8 af"));
-    QCOMPARE(EventText::escaped(QStringLiteral("abcdef"), 3), QStringLiteral("abc") + QChar(0x2026));
+    QCOMPARE(
+        EventText::escaped(QStringLiteral("abcdef"), 3), QStringLiteral("abc") + QChar(0x2026));
 }
 
 void TstLabEvent::gaiErrnoInJson()
@@ -88,8 +91,8 @@ void TstLabEvent::appendKeepsTimeOrder()
     };
     QCOMPARE(t.append(ev(100, "a")), 0);
     QCOMPARE(t.append(ev(300, "c")), 1);
-    QCOMPARE(t.append(ev(200, "b")), 1);      // late: inserted, not appended
-    QCOMPARE(t.append(ev(200, "b2")), 2);     // equal time: after the earlier one
+    QCOMPARE(t.append(ev(200, "b")), 1); // late: inserted, not appended
+    QCOMPARE(t.append(ev(200, "b2")), 2); // equal time: after the earlier one
     QCOMPARE(t.append(ev(50, "first")), 0);
     QStringList order;
     for (const LabEvent &e : t.events())
@@ -151,7 +154,8 @@ void TstLabEvent::jsonOfFailedCall()
     QVERIFY(o.value("result").isNull());
     QCOMPARE(o.value("args").toArray().first().toString(), QStringLiteral("('127.0.0.1', 9)"));
     QCOMPARE(EventText::describe(e),
-             QStringLiteral("connect(('127.0.0.1', 9)) failed: connection refused: nothing is listening on that port (the peer answered SYN with RST) [ECONNREFUSED 111]"));
+        QStringLiteral("connect(('127.0.0.1', 9)) failed: connection refused: nothing is listening "
+                       "on that port (the peer answered SYN with RST) [ECONNREFUSED 111]"));
 
     LabEvent t = e;
     t.errorDomain = ErrorDomain::Timeout;
@@ -234,12 +238,15 @@ void TstLabEvent::modelColumns()
     t.append(e);
     QCOMPARE(t.rowCount(), 1);
     QCOMPARE(t.data(t.index(0, Timeline::TimeColumn)).toString(), QStringLiteral("12.345"));
-    QCOMPARE(t.data(t.index(0, Timeline::SideColumn)).toString(), QStringLiteral("server (listening socket)"));
-    QCOMPARE(t.data(t.index(0, Timeline::SourceColumn)).toString(), QStringLiteral("read from the kernel"));
+    QCOMPARE(t.data(t.index(0, Timeline::SideColumn)).toString(),
+        QStringLiteral("server (listening socket)"));
+    QCOMPARE(t.data(t.index(0, Timeline::SourceColumn)).toString(),
+        QStringLiteral("read from the kernel"));
     QCOMPARE(t.data(t.index(0, Timeline::EventColumn)).toString(),
-             QStringLiteral("CLOSED → LISTEN (waiting for connections)"));
+        QStringLiteral("CLOSED → LISTEN (waiting for connections)"));
     QCOMPARE(t.data(t.index(0, 0), Timeline::SourceRole).toInt(), int(EventSource::Kernel));
-    QCOMPARE(t.headerData(Timeline::EventColumn, Qt::Horizontal, Qt::DisplayRole).toString(), QStringLiteral("Event"));
+    QCOMPARE(t.headerData(Timeline::EventColumn, Qt::Horizontal, Qt::DisplayRole).toString(),
+        QStringLiteral("Event"));
 }
 
 void TstLabEvent::clearRestartsClock()
@@ -316,7 +323,8 @@ void TstLabEvent::describeSegment()
     e.ack = 1;
     e.len = 12;
     QCOMPARE(EventText::segmentLabel(e), QStringLiteral("PSH,ACK seq=1 ack=1 len=12"));
-    QCOMPARE(EventText::describe(e), QStringLiteral("segment client → server: PSH,ACK seq=1 ack=1 len=12"));
+    QCOMPARE(EventText::describe(e),
+        QStringLiteral("segment client → server: PSH,ACK seq=1 ack=1 len=12"));
 }
 
 QTEST_GUILESS_MAIN(TstLabEvent)

@@ -22,14 +22,38 @@ namespace {
 // Words that stay in English in both languages: protocol tokens, call and
 // option names, Python literals, and the language menu's own "English".
 const QSet<QString> kAllowed = {
-    QStringLiteral("socket"), QStringLiteral("bind"), QStringLiteral("listen"), QStringLiteral("accept"),
-    QStringLiteral("connect"), QStringLiteral("connect_ex"), QStringLiteral("send"), QStringLiteral("sendall"),
-    QStringLiteral("recv"), QStringLiteral("sendto"), QStringLiteral("recvfrom"), QStringLiteral("settimeout"),
-    QStringLiteral("setblocking"), QStringLiteral("shutdown"), QStringLiteral("close"), QStringLiteral("getsockname"),
-    QStringLiteral("getpeername"), QStringLiteral("fileno"), QStringLiteral("setsockopt"), QStringLiteral("seq"),
-    QStringLiteral("ack"), QStringLiteral("len"), QStringLiteral("win"), QStringLiteral("backlog"),
-    QStringLiteral("localhost"), QStringLiteral("None"), QStringLiteral("b"), QStringLiteral("English"),
-    QStringLiteral("Lines"), QStringLiteral("getsockopt"), QStringLiteral("ss"), QStringLiteral("Linux"),
+    QStringLiteral("socket"),
+    QStringLiteral("bind"),
+    QStringLiteral("listen"),
+    QStringLiteral("accept"),
+    QStringLiteral("connect"),
+    QStringLiteral("connect_ex"),
+    QStringLiteral("send"),
+    QStringLiteral("sendall"),
+    QStringLiteral("recv"),
+    QStringLiteral("sendto"),
+    QStringLiteral("recvfrom"),
+    QStringLiteral("settimeout"),
+    QStringLiteral("setblocking"),
+    QStringLiteral("shutdown"),
+    QStringLiteral("close"),
+    QStringLiteral("getsockname"),
+    QStringLiteral("getpeername"),
+    QStringLiteral("fileno"),
+    QStringLiteral("setsockopt"),
+    QStringLiteral("seq"),
+    QStringLiteral("ack"),
+    QStringLiteral("len"),
+    QStringLiteral("win"),
+    QStringLiteral("backlog"),
+    QStringLiteral("localhost"),
+    QStringLiteral("None"),
+    QStringLiteral("b"),
+    QStringLiteral("English"),
+    QStringLiteral("Lines"),
+    QStringLiteral("getsockopt"),
+    QStringLiteral("ss"),
+    QStringLiteral("Linux"),
 };
 
 // English words in @p text that are not protocol tokens (ALL CAPS, e.g.
@@ -75,7 +99,8 @@ QStringList visibleTexts(QMainWindow *w)
                 texts << m->headerData(col, Qt::Horizontal).toString();
             for (int row = 0; row < m->rowCount(); ++row) {
                 for (int col = 0; col < m->columnCount(); ++col)
-                    texts << m->index(row, col).data().toString() << m->index(row, col).data(Qt::ToolTipRole).toString();
+                    texts << m->index(row, col).data().toString()
+                          << m->index(row, col).data(Qt::ToolTipRole).toString();
             }
         }
     }
@@ -112,11 +137,16 @@ void TstLanguage::normalize_data()
 {
     QTest::addColumn<QString>("requested");
     QTest::addColumn<QString>("lang");
-    QTest::newRow("zh_CN") << "zh_CN" << "zh_CN";
-    QTest::newRow("zh") << "zh" << "zh_CN";
-    QTest::newRow("en") << "en" << "en";
-    QTest::newRow("en_GB") << "en_GB" << "en";
-    QTest::newRow("fr") << "fr" << "";
+    QTest::newRow("zh_CN") << "zh_CN"
+                           << "zh_CN";
+    QTest::newRow("zh") << "zh"
+                        << "zh_CN";
+    QTest::newRow("en") << "en"
+                        << "en";
+    QTest::newRow("en_GB") << "en_GB"
+                           << "en";
+    QTest::newRow("fr") << "fr"
+                        << "";
 }
 
 void TstLanguage::normalize()
@@ -155,7 +185,8 @@ void TstLanguage::noEnglishLeftInChinese()
     }
     QVERIFY2(offenders.isEmpty(), qPrintable(offenders.join(QLatin1Char('\n'))));
     // The timeline re-rendered in Chinese.
-    const QString kernel = w.timeline()->data(w.timeline()->index(4, Timeline::SourceColumn)).toString();
+    const QString kernel
+        = w.timeline()->data(w.timeline()->index(4, Timeline::SourceColumn)).toString();
     QCOMPARE(kernel, QStringLiteral("内核读取"));
 }
 
@@ -168,7 +199,9 @@ void TstLanguage::switchBackToEnglish()
     QCOMPARE(w.windowTitle(), QStringLiteral("套接字实验室"));
     languageAction(&w, QStringLiteral("en"))->trigger();
     QTRY_COMPARE(w.windowTitle(), QStringLiteral("Socket Lab"));
-    QCOMPARE(w.timeline()->headerData(Timeline::EventColumn, Qt::Horizontal, Qt::DisplayRole).toString(), QStringLiteral("Event"));
+    QCOMPARE(
+        w.timeline()->headerData(Timeline::EventColumn, Qt::Horizontal, Qt::DisplayRole).toString(),
+        QStringLiteral("Event"));
     QStringList chinese;
     static const QRegularExpression han(QStringLiteral("[\\x{4e00}-\\x{9fff}]"));
     for (const QString &t : visibleTexts(&w)) {

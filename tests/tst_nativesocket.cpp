@@ -155,8 +155,8 @@ void TstNativeSocket::makePair(TcpPair &p)
     p.server = a.accepted;
 }
 
-void TstNativeSocket::verifyFailure(const CallResult &r, const QString &call, ErrorDomain domain,
-                                    int errnum)
+void TstNativeSocket::verifyFailure(
+    const CallResult &r, const QString &call, ErrorDomain domain, int errnum)
 {
     QCOMPARE(r.call, call);
     QVERIFY(!r.pending);
@@ -262,11 +262,16 @@ void TstNativeSocket::bindAndGetsockname_data()
     QTest::addColumn<QString>("host");
     QTest::addColumn<QString>("boundHost");
 
-    QTest::newRow("ipv4 loopback") << int(AF_INET) << "127.0.0.1" << "127.0.0.1";
-    QTest::newRow("ipv4 localhost") << int(AF_INET) << "localhost" << "127.0.0.1";
-    QTest::newRow("ipv4 wildcard") << int(AF_INET) << "" << "0.0.0.0";
-    QTest::newRow("ipv6 loopback") << int(AF_INET6) << "::1" << "::1";
-    QTest::newRow("ipv6 localhost") << int(AF_INET6) << "localhost" << "::1";
+    QTest::newRow("ipv4 loopback") << int(AF_INET) << "127.0.0.1"
+                                   << "127.0.0.1";
+    QTest::newRow("ipv4 localhost") << int(AF_INET) << "localhost"
+                                    << "127.0.0.1";
+    QTest::newRow("ipv4 wildcard") << int(AF_INET) << ""
+                                   << "0.0.0.0";
+    QTest::newRow("ipv6 loopback") << int(AF_INET6) << "::1"
+                                   << "::1";
+    QTest::newRow("ipv6 localhost") << int(AF_INET6) << "localhost"
+                                    << "::1";
 }
 
 void TstNativeSocket::bindAndGetsockname()
@@ -304,16 +309,16 @@ void TstNativeSocket::bindFails_data()
     QTest::addColumn<ErrorDomain>("domain");
     QTest::addColumn<int>("errnum");
 
-    QTest::newRow("octet out of range") << int(AF_INET) << "999.1.1.1" << ErrorDomain::Gai
-                                        << int(EAI_NONAME);
-    QTest::newRow("not an address") << int(AF_INET) << "not an address" << ErrorDomain::Gai
-                                    << int(EAI_NONAME);
-    QTest::newRow("ipv6 on AF_INET") << int(AF_INET) << "::1" << ErrorDomain::Gai
-                                     << int(EAI_FAMILY);
-    QTest::newRow("ipv4 on AF_INET6") << int(AF_INET6) << "127.0.0.1" << ErrorDomain::Gai
-                                      << int(EAI_FAMILY);
-    QTest::newRow("not this machine's") << int(AF_INET) << "192.0.2.1" << ErrorDomain::Errno
-                                        << int(EADDRNOTAVAIL);
+    QTest::newRow("octet out of range")
+        << int(AF_INET) << "999.1.1.1" << ErrorDomain::Gai << int(EAI_NONAME);
+    QTest::newRow("not an address")
+        << int(AF_INET) << "not an address" << ErrorDomain::Gai << int(EAI_NONAME);
+    QTest::newRow("ipv6 on AF_INET")
+        << int(AF_INET) << "::1" << ErrorDomain::Gai << int(EAI_FAMILY);
+    QTest::newRow("ipv4 on AF_INET6")
+        << int(AF_INET6) << "127.0.0.1" << ErrorDomain::Gai << int(EAI_FAMILY);
+    QTest::newRow("not this machine's")
+        << int(AF_INET) << "192.0.2.1" << ErrorDomain::Errno << int(EADDRNOTAVAIL);
 }
 
 void TstNativeSocket::bindFails()
@@ -419,8 +424,7 @@ void TstNativeSocket::listenAcceptConnect()
     QVERIFY(clientPeer.ok());
     QCOMPARE(clientPeer.call, QStringLiteral("getpeername"));
     QCOMPARE(clientPeer.addr, serverAddr);
-    QCOMPARE(clientPeer.value.toString(),
-             QStringLiteral("('127.0.0.1', %1)").arg(serverAddr.port));
+    QCOMPARE(clientPeer.value.toString(), QStringLiteral("('127.0.0.1', %1)").arg(serverAddr.port));
 
     const CallResult serverPeer = a.accepted->getpeername();
     QVERIFY(serverPeer.ok());
@@ -510,10 +514,10 @@ void TstNativeSocket::connectToClosedPort_data()
     QTest::newRow("connect_ex") << "connect_ex" << true << ErrorDomain::None << 0
                                 << int(ECONNREFUSED);
     // Non-blocking: the SYN is out, the answer comes later (PLATFORM-NOTES 22).
-    QTest::newRow("connect, non-blocking") << "connect" << false << ErrorDomain::Errno
-                                           << int(EINPROGRESS) << -1;
-    QTest::newRow("connect_ex, non-blocking") << "connect_ex" << false << ErrorDomain::None << 0
-                                              << int(EINPROGRESS);
+    QTest::newRow("connect, non-blocking")
+        << "connect" << false << ErrorDomain::Errno << int(EINPROGRESS) << -1;
+    QTest::newRow("connect_ex, non-blocking")
+        << "connect_ex" << false << ErrorDomain::None << 0 << int(EINPROGRESS);
 }
 
 void TstNativeSocket::connectToClosedPort()
@@ -1098,19 +1102,20 @@ void TstNativeSocket::setsockopt_data()
     QTest::newRow("SO_REUSEPORT") << int(SOL_SOCKET) << int(SO_REUSEPORT) << 1
                                   << QStringList { "SOL_SOCKET", "SO_REUSEPORT", "1" } << 1 << 0;
     QTest::newRow("SO_KEEPALIVE") << int(SOL_SOCKET) << int(SO_KEEPALIVE) << 1
-                                  << QStringList { "SOL_SOCKET", QString::number(SO_KEEPALIVE), "1" }
+                                  << QStringList { "SOL_SOCKET", QString::number(SO_KEEPALIVE),
+                                         "1" }
                                   << 1 << 0;
     QTest::newRow("TCP_NODELAY") << int(IPPROTO_TCP) << int(TCP_NODELAY) << 1
                                  << QStringList { QString::number(IPPROTO_TCP),
-                                                  QString::number(TCP_NODELAY), "1" }
+                                        QString::number(TCP_NODELAY), "1" }
                                  << 1 << 0;
     // socket(7): the kernel doubles SO_RCVBUF for its own bookkeeping.
-    QTest::newRow("SO_RCVBUF doubled") << int(SOL_SOCKET) << int(SO_RCVBUF) << 4096
-                                       << QStringList { "SOL_SOCKET", QString::number(SO_RCVBUF), "4096" }
-                                       << 8192 << 0;
-    QTest::newRow("unknown option") << int(SOL_SOCKET) << 12345 << 1
-                                    << QStringList { "SOL_SOCKET", "12345", "1" } << 0
-                                    << int(ENOPROTOOPT);
+    QTest::newRow("SO_RCVBUF doubled")
+        << int(SOL_SOCKET) << int(SO_RCVBUF) << 4096
+        << QStringList { "SOL_SOCKET", QString::number(SO_RCVBUF), "4096" } << 8192 << 0;
+    QTest::newRow("unknown option")
+        << int(SOL_SOCKET) << 12345 << 1 << QStringList { "SOL_SOCKET", "12345", "1" } << 0
+        << int(ENOPROTOOPT);
 }
 
 void TstNativeSocket::setsockopt()
@@ -1172,8 +1177,8 @@ void TstNativeSocket::callsAfterClose_data()
     QTest::addColumn<QString>("call");
 
     for (const char *c : { "setsockopt", "bind", "listen", "accept", "connect", "connect_ex",
-                           "send", "sendall", "recv", "sendto", "recvfrom", "settimeout",
-                           "setblocking", "shutdown", "getsockname", "getpeername" })
+             "send", "sendall", "recv", "sendto", "recvfrom", "settimeout", "setblocking",
+             "shutdown", "getsockname", "getpeername" })
         QTest::newRow(c) << QString::fromLatin1(c);
 }
 

@@ -108,7 +108,8 @@ void TstPanes::clickThroughBothPanes()
     click(sp->stepButton(EchoServer::Accept));
     QVERIFY(server->isWaiting());
     QVERIFY(!sp->stepButton(EchoServer::Accept)->isEnabled());
-    QCOMPARE(sp->statusText(), QStringLiteral("Waiting in accept() … (the call blocks; the window does not)"));
+    QCOMPARE(sp->statusText(),
+        QStringLiteral("Waiting in accept() … (the call blocks; the window does not)"));
 
     cp->portSpin()->setValue(port);
     click(cp->stepButton(EchoClient::Socket));
@@ -206,13 +207,15 @@ void TstPanes::refusedShownInPane()
     cp->portSpin()->setValue(closedPort());
     click(cp->runButton());
     QTRY_VERIFY(m_window->client()->hasFailed());
-    QVERIFY2(cp->statusText().contains(QStringLiteral("connection refused")), qPrintable(cp->statusText()));
+    QVERIFY2(cp->statusText().contains(QStringLiteral("connection refused")),
+        qPrintable(cp->statusText()));
     QVERIFY(cp->statusText().contains(QStringLiteral("ECONNREFUSED 111")));
     // The window stays usable: socket() is the next call again.
     QVERIFY(cp->stepButton(EchoClient::Socket)->isEnabled());
     // … and the message follows the language.
     QVERIFY(m_language->set(QStringLiteral("zh_CN")));
-    QTRY_VERIFY2(cp->statusText().contains(QStringLiteral("连接被拒绝")), qPrintable(cp->statusText()));
+    QTRY_VERIFY2(
+        cp->statusText().contains(QStringLiteral("连接被拒绝")), qPrintable(cp->statusText()));
 }
 
 void TstPanes::invalidAddressShownInPane()
@@ -233,12 +236,14 @@ void TstPanes::fitsOnA1280x800Screen()
     QVERIFY(m_window->minimumSizeHint().width() <= 1280);
     QVERIFY(m_window->minimumSizeHint().height() <= 800);
     // Both panes' buttons are fully inside their pane.
-    for (ProgramPane *pane : { static_cast<ProgramPane *>(m_window->serverPane()), static_cast<ProgramPane *>(m_window->clientPane()) }) {
+    for (ProgramPane *pane : { static_cast<ProgramPane *>(m_window->serverPane()),
+             static_cast<ProgramPane *>(m_window->clientPane()) }) {
         for (int i = 0; pane->stepButton(i); ++i) {
             QPushButton *b = pane->stepButton(i);
             const QRect r(b->mapTo(pane, QPoint(0, 0)), b->size());
             QVERIFY2(pane->rect().contains(r), qPrintable(b->text()));
-            QVERIFY2(b->width() >= b->fontMetrics().horizontalAdvance(b->text()), qPrintable(b->text()));
+            QVERIFY2(
+                b->width() >= b->fontMetrics().horizontalAdvance(b->text()), qPrintable(b->text()));
         }
     }
 }

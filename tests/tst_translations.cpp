@@ -18,7 +18,7 @@ struct Message
 {
     QString context;
     QString source;
-    QString type;            // "", "unfinished", "obsolete", "vanished"
+    QString type; // "", "unfinished", "obsolete", "vanished"
     QStringList translations; // one, or the numerus forms
     bool numerus = false;
 };
@@ -134,18 +134,21 @@ void TstTranslations::currentWithCode()
 {
     const QString lupdate = QStringLiteral("/usr/lib/qt6/bin/lupdate");
     if (!QFile::exists(lupdate))
-        QSKIP("lupdate is not installed (Debian package qt6-l10n-tools): cannot compare the .ts files with the code");
+        QSKIP("lupdate is not installed (Debian package qt6-l10n-tools): cannot compare the .ts "
+              "files with the code");
     QStringList sources;
     for (const char *dir : { "/lab", "/widgets", "/app" }) {
-        QDirIterator it(QStringLiteral(SOCKETLAB_SOURCE_DIR) + QLatin1String(dir), { QStringLiteral("*.cpp"), QStringLiteral("*.h") },
-                        QDir::Files, QDirIterator::Subdirectories);
+        QDirIterator it(QStringLiteral(SOCKETLAB_SOURCE_DIR) + QLatin1String(dir),
+            { QStringLiteral("*.cpp"), QStringLiteral("*.h") }, QDir::Files,
+            QDirIterator::Subdirectories);
         while (it.hasNext())
             sources << it.next();
     }
     QTemporaryDir dir;
     const QString fresh = dir.filePath(QStringLiteral("fresh.ts"));
     QProcess p;
-    p.start(lupdate, sources + QStringList { QStringLiteral("-silent"), QStringLiteral("-ts"), fresh });
+    p.start(
+        lupdate, sources + QStringList { QStringLiteral("-silent"), QStringLiteral("-ts"), fresh });
     QVERIFY(p.waitForFinished(60000));
     QCOMPARE(p.exitCode(), 0);
     QString error;
@@ -156,9 +159,13 @@ void TstTranslations::currentWithCode()
         inTs.insert(m.context + QLatin1String(": ") + m.source);
     QVERIFY(error.isEmpty());
     const QSet<QString> missing = inCode - inTs;
-    QVERIFY2(missing.isEmpty(), qPrintable(QStringLiteral("run the update_translations target; missing: ") + QStringList(missing.values()).join(QLatin1String(" | "))));
+    QVERIFY2(missing.isEmpty(),
+        qPrintable(QStringLiteral("run the update_translations target; missing: ")
+            + QStringList(missing.values()).join(QLatin1String(" | "))));
     const QSet<QString> stale = inTs - inCode;
-    QVERIFY2(stale.isEmpty(), qPrintable(QStringLiteral("stale: ") + QStringList(stale.values()).join(QLatin1String(" | "))));
+    QVERIFY2(stale.isEmpty(),
+        qPrintable(
+            QStringLiteral("stale: ") + QStringList(stale.values()).join(QLatin1String(" | "))));
 }
 
 void TstTranslations::glossaryTerms_data()
@@ -172,21 +179,35 @@ void TstTranslations::glossaryTerms_data()
     QTest::newRow("SYN-RECEIVED") << "SYN received, SYN-ACK sent" << QStringLiteral("同步已收到");
     QTest::newRow("ESTABLISHED") << "connection established" << QStringLiteral("已建立连接");
     QTest::newRow("FIN-WAIT-1") << "FIN sent, waiting for its ACK" << QStringLiteral("终止等待 1");
-    QTest::newRow("FIN-WAIT-2") << "FIN acknowledged, waiting for the peer's FIN" << QStringLiteral("终止等待 2");
-    QTest::newRow("CLOSE-WAIT") << "peer closed, waiting for our close()" << QStringLiteral("关闭等待");
+    QTest::newRow("FIN-WAIT-2") << "FIN acknowledged, waiting for the peer's FIN"
+                                << QStringLiteral("终止等待 2");
+    QTest::newRow("CLOSE-WAIT") << "peer closed, waiting for our close()"
+                                << QStringLiteral("关闭等待");
     QTest::newRow("CLOSING") << "both sides closing at once" << QStringLiteral("同时关闭中");
     QTest::newRow("LAST-ACK") << "FIN sent, waiting for the last ACK" << QStringLiteral("最后确认");
-    QTest::newRow("TIME-WAIT") << "waiting 2·MSL before the port is free" << QStringLiteral("时间等待");
+    QTest::newRow("TIME-WAIT") << "waiting 2·MSL before the port is free"
+                               << QStringLiteral("时间等待");
     QTest::newRow("kernel") << "read from the kernel" << QStringLiteral("内核读取");
     QTest::newRow("inferred") << "inferred from calls" << QStringLiteral("由调用推断");
     QTest::newRow("capture") << "captured on the wire" << QStringLiteral("抓包所见");
     QTest::newRow("model") << "RFC model" << QStringLiteral("协议模型");
     QTest::newRow("file") << "from a capture file" << QStringLiteral("来自抓包文件");
     QTest::newRow("segment") << "segment %1 → %2: %3" << QStringLiteral("报文段");
-    QTest::newRow("refused") << "connection refused: nothing is listening on that port (the peer answered SYN with RST)" << QStringLiteral("连接被拒绝");
-    QTest::newRow("accept queue") << "Listening socket: LISTEN · accept queue %1 / %2" << QStringLiteral("全连接队列（accept 队列）");
+    QTest::newRow("refused")
+        << "connection refused: nothing is listening on that port (the peer answered SYN with RST)"
+        << QStringLiteral("连接被拒绝");
+    QTest::newRow("accept queue") << "Listening socket: LISTEN · accept queue %1 / %2"
+                                  << QStringLiteral("全连接队列（accept 队列）");
     QTest::newRow("backlog") << "Backlog:" << QStringLiteral("积压队列长度（backlog）");
-    QTest::newRow("four-way close") << "<p><b>Socket Lab</b> runs the programs of a classic socket tutorial on this machine's real sockets and shows every call, each endpoint's TCP state and the segments between them.</p><p>States marked <i>read from the kernel</i> come from TCP_INFO and NETLINK_SOCK_DIAG; segments marked <i>inferred from calls</i> are deduced, because no packet capture is running.</p><p>The close of a connection is called 四次挥手 (four-way close); the source text calls it 四次握手.</p><p>Licensed under the GNU GPL, version 3 or later.</p>" << QStringLiteral("四次挥手");
+    QTest::newRow("four-way close")
+        << "<p><b>Socket Lab</b> runs the programs of a classic socket tutorial on this machine's "
+           "real sockets and shows every call, each endpoint's TCP state and the segments between "
+           "them.</p><p>States marked <i>read from the kernel</i> come from TCP_INFO and "
+           "NETLINK_SOCK_DIAG; segments marked <i>inferred from calls</i> are deduced, because no "
+           "packet capture is running.</p><p>The close of a connection is called 四次挥手 "
+           "(four-way close); the source text calls it 四次握手.</p><p>Licensed under the GNU GPL, "
+           "version 3 or later.</p>"
+        << QStringLiteral("四次挥手");
 }
 
 void TstTranslations::glossaryTerms()

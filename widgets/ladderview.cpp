@@ -146,13 +146,13 @@ void LadderView::paintEvent(QPaintEvent *event)
     QPen solid(text, 2);
     p.setPen(solid);
     p.drawLine(QPointF(lx, legendY + line * 0.5), QPointF(lx + 28, legendY + line * 0.5));
-    p.drawText(QRectF(lx + 32, legendY, 200, line), Qt::AlignLeft | Qt::AlignVCenter,
-               tr("observed"));
+    p.drawText(
+        QRectF(lx + 32, legendY, 200, line), Qt::AlignLeft | Qt::AlignVCenter, tr("observed"));
     QPen dashed(text, 2, Qt::DashLine);
     p.setPen(dashed);
     p.drawLine(QPointF(lx, legendY + line * 1.5), QPointF(lx + 28, legendY + line * 1.5));
     p.drawText(QRectF(lx + 32, legendY + line, 200, line), Qt::AlignLeft | Qt::AlignVCenter,
-               tr("inferred from calls"));
+        tr("inferred from calls"));
 
     // Lifelines.
     const qreal top = headerHeight();
@@ -182,7 +182,8 @@ void LadderView::paintEvent(QPaintEvent *event)
             p.setFont(f);
             p.setPen(c.darker(120));
             const QRectF box(xc + 8, it.y, xs - xc - 16, line * 1.1);
-            p.drawText(box, Qt::AlignCenter, QFontMetricsF(f).elidedText(label, Qt::ElideRight, box.width()));
+            p.drawText(box, Qt::AlignCenter,
+                QFontMetricsF(f).elidedText(label, Qt::ElideRight, box.width()));
             p.setFont(font());
             break;
         }
@@ -193,7 +194,8 @@ void LadderView::paintEvent(QPaintEvent *event)
             const qreal w = QFontMetricsF(f).horizontalAdvance(name) + 14;
             const QRectF pill(x - w / 2, it.y + line * 0.15, w, line * 1.2);
             QColor fill = LabColors::state(e.to);
-            p.setPen(QPen(fill.darker(120), 1.2, e.source == EventSource::Inferred ? Qt::DashLine : Qt::SolidLine));
+            p.setPen(QPen(fill.darker(120), 1.2,
+                e.source == EventSource::Inferred ? Qt::DashLine : Qt::SolidLine));
             fill.setAlpha(60);
             p.setBrush(fill);
             p.drawRoundedRect(pill, 6, 6);
@@ -216,7 +218,7 @@ void LadderView::paintEvent(QPaintEvent *event)
             const QRectF box = client ? QRectF(4, it.y, xc - 14, line * 1.2)
                                       : QRectF(xs + 10, it.y, width() - xs - 14, line * 1.2);
             p.drawText(box, (client ? Qt::AlignRight : Qt::AlignLeft) | Qt::AlignVCenter,
-                       fontMetrics().elidedText(label, Qt::ElideRight, int(box.width())));
+                fontMetrics().elidedText(label, Qt::ElideRight, int(box.width())));
             p.setPen(QPen(dim, 1));
             p.drawLine(QPointF(x - 4, it.y + line * 0.6), QPointF(x + 4, it.y + line * 0.6));
             break;

@@ -37,8 +37,8 @@ protected:
 private:
     struct Item
     {
-        int row = -1;   // timeline row
-        qreal y = 0;    // top in widget coordinates
+        int row = -1; // timeline row
+        qreal y = 0; // top in widget coordinates
         qreal height = 0;
     };
     void layoutItems();

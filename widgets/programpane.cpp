@@ -112,7 +112,8 @@ QString ProgramPane::receivedLine(const QByteArray &bytes) const
     LabEvent e;
     e.bytes = bytes;
     e.encoding = QStringLiteral("utf-8");
-    QString line = tr("%n byte(s): %1", nullptr, int(bytes.size())).arg(EventText::escaped(e.text()));
+    QString line
+        = tr("%n byte(s): %1", nullptr, int(bytes.size())).arg(EventText::escaped(e.text()));
     if (!e.textIsValid())
         line += QLatin1Char(' ') + tr("(not valid UTF-8: shown with �)");
     return line;
@@ -151,7 +152,8 @@ void ProgramPane::refresh()
         pal.setColor(QPalette::WindowText, QColor(0xc6, 0x28, 0x28));
     } else if (m_program->isWaiting()) {
         //: %1 is a call such as accept(); it blocks until something arrives
-        status = tr("Waiting in %1 … (the call blocks; the window does not)").arg(names.value(next));
+        status
+            = tr("Waiting in %1 … (the call blocks; the window does not)").arg(names.value(next));
     } else if (next < 0) {
         status = tr("The program has ended. Reset to run it again.");
     } else {

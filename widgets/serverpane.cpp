@@ -53,7 +53,7 @@ void ServerPane::applyConfig()
 void ServerPane::setFieldsEnabled(bool enabled)
 {
     for (QWidget *w : { static_cast<QWidget *>(m_host), static_cast<QWidget *>(m_port),
-                        static_cast<QWidget *>(m_backlog), static_cast<QWidget *>(m_reuse) })
+             static_cast<QWidget *>(m_backlog), static_cast<QWidget *>(m_reuse) })
         w->setEnabled(enabled);
     if (m_stop)
         m_stop->setEnabled(m_server->listenerState() == TcpState::Listen);
@@ -72,9 +72,8 @@ QString ServerPane::extraStatus() const
 void ServerPane::retranslateUi()
 {
     setTitle(tr("Server (TCP echo)"));
-    auto label = [this](QWidget *field) {
-        return qobject_cast<QLabel *>(form()->labelForField(field));
-    };
+    auto label
+        = [this](QWidget *field) { return qobject_cast<QLabel *>(form()->labelForField(field)); };
     if (!label(m_host))
         return; // called by the base constructor before the fields exist
     label(m_host)->setText(tr("Address:"));
@@ -82,10 +81,14 @@ void ServerPane::retranslateUi()
     label(m_backlog)->setText(tr("Backlog:"));
     label(m_reuse)->setText(tr("Option:"));
     label(m_reply)->setText(tr("Reply:"));
-    m_host->setToolTip(tr("127.0.0.1 keeps the server on this machine (loopback). 0.0.0.0 would accept connections from the network."));
-    m_backlog->setToolTip(tr("listen(backlog): on Linux, the length of the accept queue of completed connections waiting for accept()."));
+    m_host->setToolTip(tr("127.0.0.1 keeps the server on this machine (loopback). 0.0.0.0 would "
+                          "accept connections from the network."));
+    m_backlog->setToolTip(tr("listen(backlog): on Linux, the length of the accept queue of "
+                             "completed connections waiting for accept()."));
     m_reuse->setText(QStringLiteral("SO_REUSEADDR"));
-    m_reuse->setToolTip(tr("Lets bind() reuse the port while an old connection is still in TIME-WAIT (60 s on Linux). The seed does not set it; the lab does by default."));
+    m_reuse->setToolTip(
+        tr("Lets bind() reuse the port while an old connection is still in TIME-WAIT (60 s on "
+           "Linux). The seed does not set it; the lab does by default."));
     m_stop->setText(tr("Stop server"));
     m_stop->setToolTip(tr("Close the listening socket"));
     ProgramPane::retranslateUi();

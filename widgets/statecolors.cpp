@@ -5,18 +5,24 @@ namespace LabColors {
 QColor state(TcpState s)
 {
     switch (s) {
-    case TcpState::Listen: return QColor(0x1e, 0x88, 0xe5);
+    case TcpState::Listen:
+        return QColor(0x1e, 0x88, 0xe5);
     case TcpState::SynSent:
-    case TcpState::SynReceived: return QColor(0xf9, 0xa8, 0x25);
-    case TcpState::Established: return QColor(0x43, 0xa0, 0x47);
+    case TcpState::SynReceived:
+        return QColor(0xf9, 0xa8, 0x25);
+    case TcpState::Established:
+        return QColor(0x43, 0xa0, 0x47);
     case TcpState::FinWait1:
     case TcpState::FinWait2:
     case TcpState::Closing:
     case TcpState::CloseWait:
-    case TcpState::LastAck: return QColor(0xef, 0x6c, 0x00);
-    case TcpState::TimeWait: return QColor(0x8e, 0x24, 0xaa);
+    case TcpState::LastAck:
+        return QColor(0xef, 0x6c, 0x00);
+    case TcpState::TimeWait:
+        return QColor(0x8e, 0x24, 0xaa);
     case TcpState::Closed:
-    case TcpState::Unknown: break;
+    case TcpState::Unknown:
+        break;
     }
     return QColor(0x9e, 0x9e, 0x9e);
 }

@@ -43,8 +43,8 @@ StatesView::Endpoint StatesView::endpoint(Side side) const
             }
         } else if (ev.kind == EventKind::Segment) {
             e.address = ev.src;
-        } else if (ev.kind == EventKind::Call && ev.call == QLatin1String("bind") && side == Side::Server
-                   && !ev.failed() && e.address.isEmpty()) {
+        } else if (ev.kind == EventKind::Call && ev.call == QLatin1String("bind")
+            && side == Side::Server && !ev.failed() && e.address.isEmpty()) {
             e.address = ev.args.value(0);
         }
     }
@@ -99,8 +99,9 @@ void StatesView::paintCard(QPainter &p, const QRectF &r, Side side, const Endpoi
     if (!e.address.isEmpty())
         head += QStringLiteral("  ") + e.address;
     const qreal titleH = QFontMetricsF(title).height();
-    p.drawText(QRectF(inner.left(), inner.top(), inner.width(), titleH), Qt::AlignLeft | Qt::AlignVCenter,
-               QFontMetricsF(title).elidedText(head, Qt::ElideRight, inner.width()));
+    p.drawText(QRectF(inner.left(), inner.top(), inner.width(), titleH),
+        Qt::AlignLeft | Qt::AlignVCenter,
+        QFontMetricsF(title).elidedText(head, Qt::ElideRight, inner.width()));
 
     // The state, big.
     QFont big = font();
@@ -116,7 +117,8 @@ void StatesView::paintCard(QPainter &p, const QRectF &r, Side side, const Endpoi
     p.setPen(accent.darker(130));
     const qreal bigH = QFontMetricsF(big).height();
     const qreal bigTop = inner.top() + titleH + 2;
-    p.drawText(QRectF(inner.left(), bigTop, inner.width(), bigH), Qt::AlignLeft | Qt::AlignVCenter, name);
+    p.drawText(
+        QRectF(inner.left(), bigTop, inner.width(), bigH), Qt::AlignLeft | Qt::AlignVCenter, name);
 
     // Gloss and source.
     QFont small = font();
@@ -126,17 +128,18 @@ void StatesView::paintCard(QPainter &p, const QRectF &r, Side side, const Endpoi
     const qreal smallH = QFontMetricsF(small).height();
     qreal y = bigTop + bigH;
     p.drawText(QRectF(inner.left(), y, inner.width(), smallH), Qt::AlignLeft | Qt::AlignVCenter,
-               QFontMetricsF(small).elidedText(tcpStateGloss(e.state), Qt::ElideRight, inner.width()));
+        QFontMetricsF(small).elidedText(tcpStateGloss(e.state), Qt::ElideRight, inner.width()));
     y += smallH;
     QString src = e.known ? EventText::source(e.source) : tr("no socket yet");
     if (side == Side::Server && e.listener != TcpState::Unknown && e.state != e.listener)
-        src = tr("listening socket: %1").arg(tcpStateName(e.listener)) + QStringLiteral(" · ") + src;
+        src = tr("listening socket: %1").arg(tcpStateName(e.listener)) + QStringLiteral(" · ")
+            + src;
     QFont italic = small;
     italic.setItalic(true);
     p.setFont(italic);
     p.setPen(palette().color(QPalette::PlaceholderText));
     if (y + smallH <= r.bottom())
         p.drawText(QRectF(inner.left(), y, inner.width(), smallH), Qt::AlignLeft | Qt::AlignVCenter,
-                   QFontMetricsF(italic).elidedText(src, Qt::ElideRight, inner.width()));
+            QFontMetricsF(italic).elidedText(src, Qt::ElideRight, inner.width()));
     p.restore();
 }

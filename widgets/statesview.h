@@ -22,9 +22,9 @@ public:
     {
         TcpState state = TcpState::Closed;
         EventSource source = EventSource::App;
-        bool known = false;          ///< a state event was seen
+        bool known = false; ///< a state event was seen
         TcpState listener = TcpState::Unknown; ///< server only
-        QString address;             ///< "127.0.0.1:8888" when known
+        QString address; ///< "127.0.0.1:8888" when known
     };
 
     explicit StatesView(QWidget *parent = nullptr);

@@ -17,16 +17,17 @@ class NativeSocket;
  */
 struct CallResult
 {
-    QString call;                 ///< "accept", "recv", …
-    QStringList args;             ///< e.g. {"1024"} or {"('127.0.0.1', 8888)"}
-    QByteArray payload;           ///< bytes handed to send/sendall/sendto
-    bool pending = false;         ///< blocking call not finished yet
+    QString call; ///< "accept", "recv", …
+    QStringList args; ///< e.g. {"1024"} or {"('127.0.0.1', 8888)"}
+    QByteArray payload; ///< bytes handed to send/sendall/sendto
+    bool pending = false; ///< blocking call not finished yet
     ErrorDomain errorDomain = ErrorDomain::None;
-    int errnum = 0;               ///< errno or EAI_* code
-    QVariant value;               ///< int (byte count, fd, connect_ex's errno), string, or invalid for None
-    QByteArray data;              ///< bytes returned by recv/recvfrom
-    SockAddr addr;                ///< accept's peer, recvfrom's source, getsockname/getpeername
-    NativeSocket *accepted = nullptr; ///< accept's new socket (owned by the listener until re-parented)
+    int errnum = 0; ///< errno or EAI_* code
+    QVariant value; ///< int (byte count, fd, connect_ex's errno), string, or invalid for None
+    QByteArray data; ///< bytes returned by recv/recvfrom
+    SockAddr addr; ///< accept's peer, recvfrom's source, getsockname/getpeername
+    NativeSocket *accepted
+        = nullptr; ///< accept's new socket (owned by the listener until re-parented)
 
     bool ok() const { return !pending && errorDomain == ErrorDomain::None; }
     bool failed() const { return errorDomain != ErrorDomain::None; }

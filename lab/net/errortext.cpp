@@ -27,13 +27,17 @@ QString ErrorText::message(ErrorDomain domain, int errnum)
     }
     switch (errnum) {
     case ECONNREFUSED:
-        return tr("connection refused: nothing is listening on that port (the peer answered SYN with RST)");
+        return tr("connection refused: nothing is listening on that port (the peer answered SYN "
+                  "with RST)");
     case EADDRINUSE:
-        return tr("address already in use: another socket holds this port — a server already listening on it, or, unless both the old and the new socket set SO_REUSEADDR, an old connection still in TIME-WAIT");
+        return tr("address already in use: another socket holds this port — a server already "
+                  "listening on it, or, unless both the old and the new socket set SO_REUSEADDR, "
+                  "an old connection still in TIME-WAIT");
     case EADDRNOTAVAIL:
         return tr("address not available: this machine has no such address");
     case ECONNRESET:
-        return tr("connection reset by peer: the peer sent RST (it closed with unread data, or aborted)");
+        return tr(
+            "connection reset by peer: the peer sent RST (it closed with unread data, or aborted)");
     case EPIPE:
         return tr("broken pipe: the connection is already closed for sending");
     case ENOTCONN:

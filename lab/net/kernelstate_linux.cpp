@@ -50,7 +50,8 @@ std::optional<QList<KernelConnection>> connections(int family)
     msg.req.idiag_states = 0xFFF; // every state, TIME-WAIT included
     sockaddr_nl kernel {};
     kernel.nl_family = AF_NETLINK;
-    if (::sendto(nl, &msg, sizeof msg, 0, reinterpret_cast<sockaddr *>(&kernel), sizeof kernel) < 0) {
+    if (::sendto(nl, &msg, sizeof msg, 0, reinterpret_cast<sockaddr *>(&kernel), sizeof kernel)
+        < 0) {
         ::close(nl);
         return std::nullopt;
     }
@@ -69,7 +70,8 @@ std::optional<QList<KernelConnection>> connections(int family)
             break;
         }
         int left = int(n);
-        for (auto *h = reinterpret_cast<nlmsghdr *>(buf); NLMSG_OK(h, left); h = NLMSG_NEXT(h, left)) {
+        for (auto *h = reinterpret_cast<nlmsghdr *>(buf); NLMSG_OK(h, left);
+             h = NLMSG_NEXT(h, left)) {
             if (h->nlmsg_type == NLMSG_DONE || h->nlmsg_type == NLMSG_ERROR) {
                 failed = h->nlmsg_type == NLMSG_ERROR;
                 done = true;
@@ -93,19 +95,19 @@ std::optional<QList<KernelConnection>> connections(int family)
 
 namespace {
 
-// Numeric addresses compare as bytes, so "::1" and "0:0::1" are the same host.
-bool sameHost(const SockAddr &a, const SockAddr &b)
-{
-    unsigned char x[16] = {}, y[16] = {};
-    return a.family == b.family && inet_pton(a.family, a.host.toLatin1().constData(), x) == 1
-        && inet_pton(b.family, b.host.toLatin1().constData(), y) == 1
-        && std::memcmp(x, y, sizeof x) == 0;
-}
+    // Numeric addresses compare as bytes, so "::1" and "0:0::1" are the same host.
+    bool sameHost(const SockAddr &a, const SockAddr &b)
+    {
+        unsigned char x[16] = {}, y[16] = {};
+        return a.family == b.family && inet_pton(a.family, a.host.toLatin1().constData(), x) == 1
+            && inet_pton(b.family, b.host.toLatin1().constData(), y) == 1
+            && std::memcmp(x, y, sizeof x) == 0;
+    }
 
-bool isWildcard(const SockAddr &a)
-{
-    return a.host == QLatin1String("0.0.0.0") || a.host == QLatin1String("::");
-}
+    bool isWildcard(const SockAddr &a)
+    {
+        return a.host == QLatin1String("0.0.0.0") || a.host == QLatin1String("::");
+    }
 
 } // namespace
 

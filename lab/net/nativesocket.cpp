@@ -96,7 +96,8 @@ void NativeSocket::armNotifiers(bool read, bool write)
         m_readNotifier = new QSocketNotifier(m_fd, QSocketNotifier::Read, this);
         m_writeNotifier = new QSocketNotifier(m_fd, QSocketNotifier::Write, this);
         QObject::connect(m_readNotifier, &QSocketNotifier::activated, this, &NativeSocket::onReady);
-        QObject::connect(m_writeNotifier, &QSocketNotifier::activated, this, &NativeSocket::onReady);
+        QObject::connect(
+            m_writeNotifier, &QSocketNotifier::activated, this, &NativeSocket::onReady);
     }
     m_readNotifier->setEnabled(read);
     m_writeNotifier->setEnabled(write);
@@ -104,8 +105,13 @@ void NativeSocket::armNotifiers(bool read, bool write)
 
 CallResult NativeSocket::socket(int family, int type, int proto)
 {
-    CallResult r = begin("socket", { family == AF_INET6 ? QStringLiteral("AF_INET6") : family == AF_INET ? QStringLiteral("AF_INET") : QString::number(family),
-                                     type == SOCK_DGRAM ? QStringLiteral("SOCK_DGRAM") : type == SOCK_STREAM ? QStringLiteral("SOCK_STREAM") : QString::number(type) });
+    CallResult r = begin("socket",
+        { family == AF_INET6        ? QStringLiteral("AF_INET6")
+                : family == AF_INET ? QStringLiteral("AF_INET")
+                                    : QString::number(family),
+            type == SOCK_DGRAM        ? QStringLiteral("SOCK_DGRAM")
+                : type == SOCK_STREAM ? QStringLiteral("SOCK_STREAM")
+                                      : QString::number(type) });
     if (proto != 0)
         r.args << QString::number(proto);
     if (m_fd >= 0)
@@ -200,8 +206,8 @@ bool NativeSocket::attempt(Op op, CallResult &r)
     case Op::Accept: {
         sockaddr_storage ss {};
         socklen_t len = sizeof ss;
-        const int fd = ::accept4(m_fd, reinterpret_cast<sockaddr *>(&ss), &len,
-                                 SOCK_NONBLOCK | SOCK_CLOEXEC);
+        const int fd = ::accept4(
+            m_fd, reinterpret_cast<sockaddr *>(&ss), &len, SOCK_NONBLOCK | SOCK_CLOEXEC);
         if (fd < 0) {
             if (errno == EAGAIN || errno == EINTR || errno == ECONNABORTED)
                 return false;
@@ -236,7 +242,8 @@ bool NativeSocket::attempt(Op op, CallResult &r)
         return true;
     }
     case Op::Send: {
-        const ssize_t n = ::send(m_fd, r.payload.constData(), size_t(r.payload.size()), MSG_NOSIGNAL);
+        const ssize_t n
+            = ::send(m_fd, r.payload.constData(), size_t(r.payload.size()), MSG_NOSIGNAL);
         if (n < 0) {
             if (errno == EAGAIN || errno == EINTR)
                 return false;
@@ -248,8 +255,8 @@ bool NativeSocket::attempt(Op op, CallResult &r)
     }
     case Op::SendAll: {
         while (!m_sendBuffer.isEmpty()) {
-            const ssize_t n = ::send(m_fd, m_sendBuffer.constData(), size_t(m_sendBuffer.size()),
-                                     MSG_NOSIGNAL);
+            const ssize_t n
+                = ::send(m_fd, m_sendBuffer.constData(), size_t(m_sendBuffer.size()), MSG_NOSIGNAL);
             if (n < 0) {
                 if (errno == EINTR)
                     continue;
@@ -282,8 +289,8 @@ bool NativeSocket::attempt(Op op, CallResult &r)
         QByteArray buf(m_bufsize, Qt::Uninitialized);
         sockaddr_storage ss {};
         socklen_t len = sizeof ss;
-        const ssize_t n = ::recvfrom(m_fd, buf.data(), size_t(buf.size()), 0,
-                                     reinterpret_cast<sockaddr *>(&ss), &len);
+        const ssize_t n = ::recvfrom(
+            m_fd, buf.data(), size_t(buf.size()), 0, reinterpret_cast<sockaddr *>(&ss), &len);
         if (n < 0) {
             if (errno == EAGAIN || errno == EINTR)
                 return false;
@@ -397,7 +404,7 @@ CallResult NativeSocket::sendto(const QByteArray &data, const QString &host, qui
         return r;
     }
     const ssize_t n = ::sendto(m_fd, data.constData(), size_t(data.size()), MSG_NOSIGNAL,
-                               reinterpret_cast<const sockaddr *>(&*ss), len);
+        reinterpret_cast<const sockaddr *>(&*ss), len);
     if (n < 0)
         return fail(r, errno);
     r.value = qint64(n);
@@ -418,7 +425,8 @@ CallResult NativeSocket::recvfrom(int bufsize)
 
 CallResult NativeSocket::settimeout(double seconds)
 {
-    CallResult r = begin("settimeout", { seconds < 0 ? QStringLiteral("None") : QString::number(seconds) });
+    CallResult r
+        = begin("settimeout", { seconds < 0 ? QStringLiteral("None") : QString::number(seconds) });
     if (!checkOpen(r))
         return r;
     m_timeout = seconds < 0 ? -1.0 : seconds;
@@ -427,7 +435,8 @@ CallResult NativeSocket::settimeout(double seconds)
 
 CallResult NativeSocket::setblocking(bool flag)
 {
-    CallResult r = begin("setblocking", { flag ? QStringLiteral("True") : QStringLiteral("False") });
+    CallResult r
+        = begin("setblocking", { flag ? QStringLiteral("True") : QStringLiteral("False") });
     if (!checkOpen(r))
         return r;
     m_timeout = flag ? -1.0 : 0.0;
@@ -437,8 +446,8 @@ CallResult NativeSocket::setblocking(bool flag)
 CallResult NativeSocket::shutdown(int how)
 {
     const QString name = how == SHUT_RD ? QStringLiteral("SHUT_RD")
-        : how == SHUT_WR               ? QStringLiteral("SHUT_WR")
-                                       : QStringLiteral("SHUT_RDWR");
+        : how == SHUT_WR                ? QStringLiteral("SHUT_WR")
+                                        : QStringLiteral("SHUT_RDWR");
     CallResult r = begin("shutdown", { name });
     if (!checkOpen(r))
         return r;

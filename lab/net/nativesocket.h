@@ -41,13 +41,16 @@ public:
     CallResult socket(int family = 2 /*AF_INET*/, int type = 1 /*SOCK_STREAM*/, int proto = 0);
     /** setsockopt(level, option, value) with an int value; e.g. SOL_SOCKET, SO_REUSEADDR, 1. */
     CallResult setsockopt(int level, int option, int value);
-    /** bind((host, port)); host numeric, "localhost" or "" (wildcard). Value 0 (bind(2)'s return). */
+    /** bind((host, port)); host numeric, "localhost" or "" (wildcard). Value 0 (bind(2)'s return).
+     */
     CallResult bind(const QString &host, quint16 port);
     /** listen(backlog). Value 0 (listen(2)'s return). */
     CallResult listen(int backlog);
-    /** accept(): value is the new fd, `addr` the peer, `accepted` the new socket. May be pending. */
+    /** accept(): value is the new fd, `addr` the peer, `accepted` the new socket. May be pending.
+     */
     CallResult accept();
-    /** connect((host, port)): value 0 (connect(2)'s return; Python shows None). May be pending; fails with the errno. */
+    /** connect((host, port)): value 0 (connect(2)'s return; Python shows None). May be pending;
+     * fails with the errno. */
     CallResult connect(const QString &host, quint16 port);
     /** connect_ex((host, port)): like connect, but the errno is the value (0 on success). */
     CallResult connect_ex(const QString &host, quint16 port);
@@ -55,11 +58,13 @@ public:
     CallResult send(const QByteArray &data);
     /** sendall(data): send() in a loop until every byte is taken; value None. May be pending. */
     CallResult sendall(const QByteArray &data);
-    /** recv(bufsize): at most bufsize bytes in `data`; empty means EOF (the peer's FIN). May be pending. */
+    /** recv(bufsize): at most bufsize bytes in `data`; empty means EOF (the peer's FIN). May be
+     * pending. */
     CallResult recv(int bufsize);
     /** sendto(data, (host, port)): value is the byte count. */
     CallResult sendto(const QByteArray &data, const QString &host, quint16 port);
-    /** recvfrom(bufsize): `data` and the sender in `addr`; a longer datagram is truncated. May be pending. */
+    /** recvfrom(bufsize): `data` and the sender in `addr`; a longer datagram is truncated. May be
+     * pending. */
     CallResult recvfrom(int bufsize);
     /** settimeout(seconds): < 0 means None (block forever), 0 non-blocking. */
     CallResult settimeout(double seconds);
@@ -125,7 +130,7 @@ private:
     double m_timeout = -1.0;
     Op m_op = Op::None;
     std::optional<CallResult> m_pending;
-    QByteArray m_sendBuffer;   // sendall: bytes not yet taken by the kernel
+    QByteArray m_sendBuffer; // sendall: bytes not yet taken by the kernel
     qint64 m_sendTotal = 0;
     int m_bufsize = 0;
     QSocketNotifier *m_readNotifier = nullptr;

@@ -33,8 +33,8 @@ std::optional<SockAddr> SockAddr::fromNative(const sockaddr *sa, socklen_t len)
     return std::nullopt;
 }
 
-std::optional<sockaddr_storage> SockAddr::toNative(int family, const QString &hostText, quint16 port,
-                                                   socklen_t *len, int *gaiError)
+std::optional<sockaddr_storage> SockAddr::toNative(
+    int family, const QString &hostText, quint16 port, socklen_t *len, int *gaiError)
 {
     sockaddr_storage ss {};
     QString host = hostText.trimmed();

@@ -15,9 +15,9 @@
  */
 struct SockAddr
 {
-    int family = AF_INET;   ///< AF_INET or AF_INET6
-    QString host;           ///< numeric, e.g. "127.0.0.1" or "::1"
-    quint16 port = 0;       ///< host byte order
+    int family = AF_INET; ///< AF_INET or AF_INET6
+    QString host; ///< numeric, e.g. "127.0.0.1" or "::1"
+    quint16 port = 0; ///< host byte order
 
     bool isValid() const { return !host.isEmpty(); }
     /** "127.0.0.1:8888" or "[::1]:8888". */
@@ -37,6 +37,6 @@ struct SockAddr
      * ErrorDomain::Gai / EAI_NONAME in @p gaiError; a numeric address of the
      * other family fails with EAI_FAMILY.
      */
-    static std::optional<sockaddr_storage> toNative(int family, const QString &host, quint16 port,
-                                                    socklen_t *len, int *gaiError);
+    static std::optional<sockaddr_storage> toNative(
+        int family, const QString &host, quint16 port, socklen_t *len, int *gaiError);
 };

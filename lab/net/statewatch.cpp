@@ -74,7 +74,8 @@ void StateWatch::poll()
                     s = *d;
             }
             setState(s);
-            if (k->state == TcpState::Listen && (k->acceptQueue != m_queue || k->backlog != m_backlog)) {
+            if (k->state == TcpState::Listen
+                && (k->acceptQueue != m_queue || k->backlog != m_backlog)) {
                 m_queue = k->acceptQueue;
                 m_backlog = k->backlog;
                 emit queueChanged(m_queue, m_backlog);
@@ -92,7 +93,8 @@ void StateWatch::poll()
 void StateWatch::schedule()
 {
     const bool open = m_socket && m_socket->isOpen();
-    if (!open && (!m_remote.isValid() || m_state == TcpState::Closed || m_state == TcpState::Unknown)) {
+    if (!open
+        && (!m_remote.isValid() || m_state == TcpState::Closed || m_state == TcpState::Unknown)) {
         m_timer->stop();
         return;
     }

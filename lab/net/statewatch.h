@@ -13,12 +13,11 @@ class QTimer;
  *
  * While the socket is open: getsockopt(TCP_INFO) on every socket event
  * (NativeSocket::activity) and on a timer — every 10 ms while the state is
- * transient (tcpStateIsTransient) or LISTEN (the accept queue), every 50 ms otherwise, so a peer's FIN
- * (ESTABLISHED → CLOSE-WAIT) is seen even when nobody reads.
- * After close(): the connection lives on in the kernel without an fd, so
- * it is followed through NETLINK_SOCK_DIAG by its address pair, every
- * 10 ms, then every second in TIME-WAIT, until the kernel forgets it
- * (CLOSED) — see PLATFORM-NOTES 9 and 10.
+ * transient (tcpStateIsTransient) or LISTEN (the accept queue), every 50 ms otherwise, so a peer's
+ * FIN (ESTABLISHED → CLOSE-WAIT) is seen even when nobody reads. After close(): the connection
+ * lives on in the kernel without an fd, so it is followed through NETLINK_SOCK_DIAG by its address
+ * pair, every 10 ms, then every second in TIME-WAIT, until the kernel forgets it (CLOSED) — see
+ * PLATFORM-NOTES 9 and 10.
  *
  * Emits facts only: stateChanged(from, to) and, for listeners,
  * queueChanged(queued, backlog).

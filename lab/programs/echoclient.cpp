@@ -16,10 +16,10 @@ EchoClient::EchoClient(Timeline *timeline, SegmentInferrer *inferrer, QObject *p
     : SocketProgram(Side::Client, timeline, inferrer, parent)
 {
     connect(inferrer, &SegmentInferrer::clientReadingWanted, this,
-            [this](const SockAddr &client, const SockAddr &) {
-                if (m_watch && m_local.isValid() && client == m_local)
-                    m_watch->poll();
-            });
+        [this](const SockAddr &client, const SockAddr &) {
+            if (m_watch && m_local.isValid() && client == m_local)
+                m_watch->poll();
+        });
     reset();
 }
 
@@ -34,7 +34,7 @@ void EchoClient::setConfig(const Config &config)
 QStringList EchoClient::stepNames() const
 {
     return { QStringLiteral("socket()"), QStringLiteral("connect()"), QStringLiteral("sendall()"),
-             QStringLiteral("recv(%1)").arg(m_config.bufsize), QStringLiteral("close()") };
+        QStringLiteral("recv(%1)").arg(m_config.bufsize), QStringLiteral("close()") };
 }
 
 TcpState EchoClient::endpointState() const
@@ -119,7 +119,10 @@ void EchoClient::runStep(int index)
             break;
         }
         recordState(kClient, TcpState::Closed, TcpState::SynSent, EventSource::Inferred, -1, t0);
-        m_remote = SockAddr { m_socket->family(), m_config.host == QLatin1String("localhost") ? QStringLiteral("127.0.0.1") : m_config.host, m_config.port };
+        m_remote = SockAddr { m_socket->family(),
+            m_config.host == QLatin1String("localhost") ? QStringLiteral("127.0.0.1")
+                                                        : m_config.host,
+            m_config.port };
         m_local = m_socket->localAddress();
         m_inferrer->connectStarted(m_local, m_remote, t0);
         whenDone(m_socket, r, [this, t0](const CallResult &res) { onConnected(res, t0); });
@@ -154,7 +157,8 @@ void EchoClient::runStep(int index)
         break;
     }
     case Close: {
-        const CallResult r = closeConnected(m_socket, m_watch, kClient, m_local, m_remote, m_bytesRead);
+        const CallResult r
+            = closeConnected(m_socket, m_watch, kClient, m_local, m_remote, m_bytesRead);
         finishStep(r, -1);
         break;
     }

@@ -26,7 +26,7 @@ public:
         quint16 port = 8888;
         QByteArray message = QStringLiteral("请求连接").toUtf8();
         int bufsize = 1024;
-        double timeout = -1.0;   ///< settimeout() before connect; < 0: None (the seed's default)
+        double timeout = -1.0; ///< settimeout() before connect; < 0: None (the seed's default)
     };
 
     EchoClient(Timeline *timeline, SegmentInferrer *inferrer, QObject *parent = nullptr);

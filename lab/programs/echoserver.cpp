@@ -30,9 +30,9 @@ void EchoServer::setConfig(const Config &config)
 QStringList EchoServer::stepNames() const
 {
     return { QStringLiteral("socket()"), QStringLiteral("setsockopt(SO_REUSEADDR)"),
-             QStringLiteral("bind()"), QStringLiteral("listen(%1)").arg(m_config.backlog),
-             QStringLiteral("accept()"), QStringLiteral("recv(%1)").arg(m_config.bufsize),
-             QStringLiteral("sendall()"), QStringLiteral("close()") };
+        QStringLiteral("bind()"), QStringLiteral("listen(%1)").arg(m_config.backlog),
+        QStringLiteral("accept()"), QStringLiteral("recv(%1)").arg(m_config.bufsize),
+        QStringLiteral("sendall()"), QStringLiteral("close()") };
 }
 
 TcpState EchoServer::listenerState() const
@@ -165,8 +165,9 @@ void EchoServer::discoverQueued()
         // connection waits in the accept queue until accept() takes it.
         const auto hs = m_inferrer->handshake(k.remote, k.local, -1);
         recordState(kConn, TcpState::Listen, TcpState::SynReceived, EventSource::Inferred,
-                    m_inferrer->streamOf(Side::Server, k.local, k.remote), hs.synUs);
-        recordTransition(kConn, k.local, k.remote, TcpState::SynReceived, k.state, EventSource::Kernel);
+            m_inferrer->streamOf(Side::Server, k.local, k.remote), hs.synUs);
+        recordTransition(
+            kConn, k.local, k.remote, TcpState::SynReceived, k.state, EventSource::Kernel);
         m_queued.insert(key, k.state);
         emit changed();
     }
@@ -255,7 +256,8 @@ void EchoServer::runStep(int index)
     }
     case CloseConn: {
         Conn &c = m_conns.last();
-        const CallResult r = closeConnected(c.socket, c.watch, kConn, c.local, c.remote, c.bytesRead);
+        const CallResult r
+            = closeConnected(c.socket, c.watch, kConn, c.local, c.remote, c.bytesRead);
         finishStep(r, m_config.serveForever ? Accept : -1);
         break;
     }
@@ -289,8 +291,7 @@ void EchoServer::onAccepted(const CallResult &r, qint64 t0)
         // The kernel completed the handshake before accept() could return (listen(2)).
         const auto hs = m_inferrer->handshake(c.remote, c.local, t0);
         recordState(kConn, TcpState::Listen, TcpState::SynReceived, EventSource::Inferred,
-                    m_inferrer->streamOf(Side::Server, c.local, c.remote),
-                    hs.synUs >= 0 ? hs.synUs : -1);
+            m_inferrer->streamOf(Side::Server, c.local, c.remote), hs.synUs >= 0 ? hs.synUs : -1);
         c.watch->assume(TcpState::SynReceived);
     }
     followWatch(c.watch, kConn);

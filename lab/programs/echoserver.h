@@ -34,12 +34,12 @@ public:
     struct Config
     {
         QString host = QStringLiteral("127.0.0.1");
-        quint16 port = 8888;             ///< 0: an ephemeral port chosen by the kernel
+        quint16 port = 8888; ///< 0: an ephemeral port chosen by the kernel
         int backlog = 5;
-        bool reuseAddress = true;        ///< SO_REUSEADDR before bind()
+        bool reuseAddress = true; ///< SO_REUSEADDR before bind()
         QByteArray reply = QStringLiteral("你已连接成功。").toUtf8();
         int bufsize = 1024;
-        bool serveForever = true;        ///< false: end after the first client
+        bool serveForever = true; ///< false: end after the first client
     };
 
     EchoServer(Timeline *timeline, SegmentInferrer *inferrer, QObject *parent = nullptr);
@@ -100,7 +100,7 @@ private:
     Config m_config;
     NativeSocket *m_listener = nullptr;
     StateWatch *m_listenerWatch = nullptr;
-    QList<Conn> m_conns;   // every accepted connection, still followed after close
+    QList<Conn> m_conns; // every accepted connection, still followed after close
     /** Connections seen in the accept queue, by client address: their last state read. */
     QHash<QString, TcpState> m_queued;
     SockAddr m_bound;

@@ -19,8 +19,8 @@ QString SegmentInferrer::key(const SockAddr &client, const SockAddr &server)
     return client.toString() + QLatin1String("->") + server.toString();
 }
 
-SegmentInferrer::Connection &SegmentInferrer::connection(Side side, const SockAddr &local,
-                                                         const SockAddr &remote)
+SegmentInferrer::Connection &SegmentInferrer::connection(
+    Side side, const SockAddr &local, const SockAddr &remote)
 {
     const SockAddr client = side == Side::Client ? local : remote;
     const SockAddr server = side == Side::Client ? remote : local;
@@ -36,8 +36,8 @@ SegmentInferrer::Connection &SegmentInferrer::connection(Side side, const SockAd
     return it.value();
 }
 
-const SegmentInferrer::Connection *SegmentInferrer::find(Side side, const SockAddr &local,
-                                                         const SockAddr &remote) const
+const SegmentInferrer::Connection *SegmentInferrer::find(
+    Side side, const SockAddr &local, const SockAddr &remote) const
 {
     const SockAddr client = side == Side::Client ? local : remote;
     const SockAddr server = side == Side::Client ? remote : local;
@@ -45,8 +45,8 @@ const SegmentInferrer::Connection *SegmentInferrer::find(Side side, const SockAd
     return it == m_connections.cend() ? nullptr : &it.value();
 }
 
-void SegmentInferrer::stateRecorded(Side side, const SockAddr &local, const SockAddr &remote,
-                                    TcpState from, TcpState to)
+void SegmentInferrer::stateRecorded(
+    Side side, const SockAddr &local, const SockAddr &remote, TcpState from, TcpState to)
 {
     Q_UNUSED(from);
     if (!local.isValid() || !remote.isValid() || side == Side::Both)
@@ -61,8 +61,8 @@ int SegmentInferrer::streamOf(Side side, const SockAddr &local, const SockAddr &
     return c ? c->stream : -1;
 }
 
-SegmentInferrer::Handshake SegmentInferrer::handshakeOf(Side side, const SockAddr &local,
-                                                        const SockAddr &remote) const
+SegmentInferrer::Handshake SegmentInferrer::handshakeOf(
+    Side side, const SockAddr &local, const SockAddr &remote) const
 {
     const Connection *c = find(side, local, remote);
     return c ? c->hs : Handshake {};
@@ -75,7 +75,8 @@ qint64 SegmentInferrer::stamp(qint64 notBeforeUs, int index, int count) const
     return a + (now - a) * (index + 1) / (count + 1);
 }
 
-qint64 SegmentInferrer::emitSegment(Connection &c, int from, QStringList flags, qint64 len, qint64 tUs)
+qint64 SegmentInferrer::emitSegment(
+    Connection &c, int from, QStringList flags, qint64 len, qint64 tUs)
 {
     Direction &d = c.dir[from];
     Direction &o = c.dir[1 - from];
@@ -126,7 +127,8 @@ void SegmentInferrer::ensureSynAck(Connection &c, qint64 notBeforeUs)
     // RFC 9293 §3.5, figure 6: SYN, then SYN-ACK.
     if (!c.dir[0].synSent)
         c.hs.synUs = emitSegment(c, 0, { QStringLiteral("SYN") }, 0, stamp(a, 0, 3));
-    c.hs.synAckUs = emitSegment(c, 1, { QStringLiteral("SYN"), QStringLiteral("ACK") }, 0, stamp(a, 1, 3));
+    c.hs.synAckUs
+        = emitSegment(c, 1, { QStringLiteral("SYN"), QStringLiteral("ACK") }, 0, stamp(a, 1, 3));
     c.synAckDone = true;
 }
 
@@ -139,8 +141,8 @@ void SegmentInferrer::ensureHandshake(Connection &c, qint64 notBeforeUs)
     ensureSynAck(c, notBeforeUs);
     // The client's ACK completes it; the server is ESTABLISHED when it arrives.
     // After a SYN-ACK inferred earlier (the client's ESTABLISHED stands between), it is now.
-    c.hs.ackUs = emitSegment(c, 0, { QStringLiteral("ACK") }, 0,
-                             synAckEarlier ? m_timeline->nowUs() : stamp(a, 2, 3));
+    c.hs.ackUs = emitSegment(
+        c, 0, { QStringLiteral("ACK") }, 0, synAckEarlier ? m_timeline->nowUs() : stamp(a, 2, 3));
     c.handshakeDone = true;
 }
 
@@ -169,15 +171,16 @@ void SegmentInferrer::connectStarted(const SockAddr &client, const SockAddr &ser
         c.connectStartUs = tUs;
 }
 
-void SegmentInferrer::synAckReceived(const SockAddr &client, const SockAddr &server, qint64 notBeforeUs)
+void SegmentInferrer::synAckReceived(
+    const SockAddr &client, const SockAddr &server, qint64 notBeforeUs)
 {
     if (!client.isValid() || !server.isValid())
         return;
     ensureSynAck(connection(Side::Client, client, server), notBeforeUs);
 }
 
-SegmentInferrer::Handshake SegmentInferrer::handshake(const SockAddr &client, const SockAddr &server,
-                                                      qint64 notBeforeUs)
+SegmentInferrer::Handshake SegmentInferrer::handshake(
+    const SockAddr &client, const SockAddr &server, qint64 notBeforeUs)
 {
     if (!client.isValid() || !server.isValid())
         return {};
@@ -202,8 +205,8 @@ void SegmentInferrer::refused(const SockAddr &client, const SockAddr &server, qi
     emitSegment(c, 1, { QStringLiteral("RST"), QStringLiteral("ACK") }, 0, stamp(a, 1, 2));
 }
 
-void SegmentInferrer::dataSent(Side side, const SockAddr &local, const SockAddr &remote,
-                               qint64 bytes, qint64 notBeforeUs)
+void SegmentInferrer::dataSent(
+    Side side, const SockAddr &local, const SockAddr &remote, qint64 bytes, qint64 notBeforeUs)
 {
     if (!local.isValid() || !remote.isValid() || bytes <= 0)
         return;
@@ -215,15 +218,16 @@ void SegmentInferrer::dataSent(Side side, const SockAddr &local, const SockAddr 
     const qint64 missing = d.handed - d.dataSent;
     if (missing <= 0)
         return; // the peer's recv already revealed these bytes
-    emitSegment(c, from, { QStringLiteral("PSH"), QStringLiteral("ACK") }, missing, stamp(notBeforeUs, 0, 2));
+    emitSegment(c, from, { QStringLiteral("PSH"), QStringLiteral("ACK") }, missing,
+        stamp(notBeforeUs, 0, 2));
     // A peer that already sent its FIN may have closed for good: then it answers
     // with RST, not ACK (RFC 9293 §3.10.7.1) — left to the states to reveal.
     if (!c.dir[1 - from].finSent)
         emitSegment(c, 1 - from, { QStringLiteral("ACK") }, 0, stamp(notBeforeUs, 1, 2));
 }
 
-void SegmentInferrer::dataArrived(Side side, const SockAddr &local, const SockAddr &remote,
-                                  qint64 totalBytes, qint64 notBeforeUs)
+void SegmentInferrer::dataArrived(
+    Side side, const SockAddr &local, const SockAddr &remote, qint64 totalBytes, qint64 notBeforeUs)
 {
     if (!local.isValid() || !remote.isValid() || totalBytes <= 0)
         return;
@@ -236,7 +240,8 @@ void SegmentInferrer::dataArrived(Side side, const SockAddr &local, const SockAd
     if (missing <= 0)
         return; // the peer's send is already on the timeline
     const qint64 a = recent(notBeforeUs);
-    emitSegment(c, 1 - to, { QStringLiteral("PSH"), QStringLiteral("ACK") }, missing, stamp(a, 0, 2));
+    emitSegment(
+        c, 1 - to, { QStringLiteral("PSH"), QStringLiteral("ACK") }, missing, stamp(a, 0, 2));
     emitSegment(c, to, { QStringLiteral("ACK") }, 0, stamp(a, 1, 2));
 }
 
@@ -260,8 +265,8 @@ void SegmentInferrer::resetSent(Side side, const SockAddr &local, const SockAddr
     emitSegment(c, from, { QStringLiteral("RST"), QStringLiteral("ACK") }, 0, m_timeline->nowUs());
 }
 
-void SegmentInferrer::stateObserved(Side side, const SockAddr &local, const SockAddr &remote,
-                                    TcpState from, TcpState to)
+void SegmentInferrer::stateObserved(
+    Side side, const SockAddr &local, const SockAddr &remote, TcpState from, TcpState to)
 {
     if (!local.isValid() || !remote.isValid() || side == Side::Both)
         return;
@@ -313,8 +318,8 @@ void SegmentInferrer::stateObserved(Side side, const SockAddr &local, const Sock
         } else if (from == TcpState::SynSent && !c.handshakeDone) {
             refused(c.client, c.server, -1);
         } else if ((from == TcpState::Established || from == TcpState::CloseWait
-                    || from == TcpState::SynReceived)
-                   && !c.dir[x].rstSent && !c.dir[y].rstSent) {
+                       || from == TcpState::SynReceived)
+            && !c.dir[x].rstSent && !c.dir[y].rstSent) {
             // Gone without the FIN exchange: the peer reset it (§3.10.7.4). A peer
             // that had closed answers our next segment from CLOSED with a bare
             // <SEQ=SEG.ACK><CTL=RST> (§3.10.7.1); an abort sends RST,ACK.
@@ -322,7 +327,8 @@ void SegmentInferrer::stateObserved(Side side, const SockAddr &local, const Sock
             if (c.dir[y].finSent)
                 emitSegment(c, y, { QStringLiteral("RST") }, 0, m_timeline->nowUs());
             else
-                emitSegment(c, y, { QStringLiteral("RST"), QStringLiteral("ACK") }, 0, m_timeline->nowUs());
+                emitSegment(
+                    c, y, { QStringLiteral("RST"), QStringLiteral("ACK") }, 0, m_timeline->nowUs());
         }
         break;
     default:

@@ -51,8 +51,8 @@ public:
     /** The SYN was answered by RST,ACK (connection refused, RFC 9293 §3.10.7.1). */
     void refused(const SockAddr &client, const SockAddr &server, qint64 notBeforeUs);
     /** @p side's program handed @p bytes bytes to the kernel: a data segment and the peer's ACK. */
-    void dataSent(Side side, const SockAddr &local, const SockAddr &remote, qint64 bytes,
-                  qint64 notBeforeUs);
+    void dataSent(
+        Side side, const SockAddr &local, const SockAddr &remote, qint64 bytes, qint64 notBeforeUs);
     /**
      * @p totalBytes payload bytes have arrived at @p side's kernel so far on
      * this connection (read by the program plus still queued, FIONREAD). If
@@ -61,7 +61,7 @@ public:
      * and our ACK.
      */
     void dataArrived(Side side, const SockAddr &local, const SockAddr &remote, qint64 totalBytes,
-                     qint64 notBeforeUs);
+        qint64 notBeforeUs);
     /** @p side called close()/shutdown(SHUT_WR): its FIN,ACK. */
     void finSent(Side side, const SockAddr &local, const SockAddr &remote);
     /** @p side closed with unread data or aborted: its RST,ACK (RFC 9293 §3.10.7.4 on the peer). */
@@ -71,14 +71,14 @@ public:
      * segment this proves (the peer's FIN behind CLOSE-WAIT, the ACK of our
      * FIN behind FIN-WAIT-2, …). Call it before appending the state event.
      */
-    void stateObserved(Side side, const SockAddr &local, const SockAddr &remote, TcpState from,
-                       TcpState to);
+    void stateObserved(
+        Side side, const SockAddr &local, const SockAddr &remote, TcpState from, TcpState to);
     /**
      * The state event of stateObserved() is on the timeline: append what
      * follows it (the client's ACK after it became ESTABLISHED).
      */
-    void stateRecorded(Side side, const SockAddr &local, const SockAddr &remote, TcpState from,
-                       TcpState to);
+    void stateRecorded(
+        Side side, const SockAddr &local, const SockAddr &remote, TcpState from, TcpState to);
     /** The stream number of the connection, or -1 when unknown. */
     int streamOf(Side side, const SockAddr &local, const SockAddr &remote) const;
     /** The stamped handshake of the connection (times -1 when not inferred). */
@@ -99,10 +99,10 @@ signals:
 private:
     struct Direction
     {
-        qint64 sndNxt = 0;       // next relative sequence number to send
-        qint64 handed = 0;       // payload bytes the sender's program gave the kernel
-        qint64 dataSent = 0;     // payload bytes on the timeline
-        qint64 arrived = 0;      // payload bytes known to have reached the peer's kernel
+        qint64 sndNxt = 0; // next relative sequence number to send
+        qint64 handed = 0; // payload bytes the sender's program gave the kernel
+        qint64 dataSent = 0; // payload bytes on the timeline
+        qint64 arrived = 0; // payload bytes known to have reached the peer's kernel
         bool synSent = false;
         bool finSent = false;
         bool finAcked = false;
@@ -115,7 +115,7 @@ private:
         int stream = -1;
         qint64 connectStartUs = -1;
         Handshake hs;
-        bool synAckDone = false;   // SYN and SYN-ACK on the timeline
+        bool synAckDone = false; // SYN and SYN-ACK on the timeline
         bool handshakeDone = false; // … and the final ACK
         Direction dir[2]; // 0: client → server, 1: server → client
     };

@@ -7,7 +7,8 @@
 
 #include <QTimer>
 
-SocketProgram::SocketProgram(Side side, Timeline *timeline, SegmentInferrer *inferrer, QObject *parent)
+SocketProgram::SocketProgram(
+    Side side, Timeline *timeline, SegmentInferrer *inferrer, QObject *parent)
     : QObject(parent)
     , m_timeline(timeline)
     , m_inferrer(inferrer)
@@ -71,15 +72,16 @@ void SocketProgram::await(NativeSocket *socket, std::function<void(const CallRes
 {
     m_waiting = true;
     auto conn = std::make_shared<QMetaObject::Connection>();
-    *conn = connect(socket, &NativeSocket::finished, this, [this, conn, handler](const CallResult &r) {
-        disconnect(*conn);
-        handler(r);
-    });
+    *conn = connect(
+        socket, &NativeSocket::finished, this, [this, conn, handler](const CallResult &r) {
+            disconnect(*conn);
+            handler(r);
+        });
     emit changed();
 }
 
-void SocketProgram::whenDone(NativeSocket *socket, const CallResult &r,
-                             std::function<void(const CallResult &)> handler)
+void SocketProgram::whenDone(
+    NativeSocket *socket, const CallResult &r, std::function<void(const CallResult &)> handler)
 {
     if (r.pending)
         await(socket, std::move(handler));
@@ -132,8 +134,8 @@ void SocketProgram::recordData(const QByteArray &bytes, const QString &socket)
     m_timeline->append(e);
 }
 
-void SocketProgram::recordState(const QString &socket, TcpState from, TcpState to,
-                                EventSource source, int stream, qint64 tUs)
+void SocketProgram::recordState(
+    const QString &socket, TcpState from, TcpState to, EventSource source, int stream, qint64 tUs)
 {
     LabEvent e;
     e.tUs = tUs;
@@ -160,14 +162,16 @@ void SocketProgram::recordNote(const char *key, const QStringList &args)
 
 void SocketProgram::followWatch(StateWatch *watch, const QString &socket)
 {
-    connect(watch, &StateWatch::stateChanged, this, [this, watch, socket](TcpState from, TcpState to) {
-        recordTransition(socket, watch->local(), watch->remote(), from, to, EventSource::Kernel);
-        emit changed();
-    });
+    connect(
+        watch, &StateWatch::stateChanged, this, [this, watch, socket](TcpState from, TcpState to) {
+            recordTransition(
+                socket, watch->local(), watch->remote(), from, to, EventSource::Kernel);
+            emit changed();
+        });
 }
 
-void SocketProgram::recordTransition(const QString &socket, const SockAddr &local, const SockAddr &remote,
-                                     TcpState from, TcpState to, EventSource source)
+void SocketProgram::recordTransition(const QString &socket, const SockAddr &local,
+    const SockAddr &remote, TcpState from, TcpState to, EventSource source)
 {
     // States passed between two readings are on the timeline too, as inferred
     // (LAST-ACK lasts microseconds on loopback).
@@ -178,15 +182,14 @@ void SocketProgram::recordTransition(const QString &socket, const SockAddr &loca
         const TcpState next = steps.at(i);
         m_inferrer->stateObserved(m_side, local, remote, prev, next);
         recordState(socket, prev, next, i + 1 < steps.size() ? EventSource::Inferred : source,
-                    m_inferrer->streamOf(m_side, local, remote));
+            m_inferrer->streamOf(m_side, local, remote));
         m_inferrer->stateRecorded(m_side, local, remote, prev, next);
         prev = next;
     }
 }
 
 void SocketProgram::recordReceived(NativeSocket *s, const QString &socket, const SockAddr &local,
-                                   const SockAddr &remote, qint64 &bytesRead, const CallResult &res,
-                                   qint64 t0)
+    const SockAddr &remote, qint64 &bytesRead, const CallResult &res, qint64 t0)
 {
     if (res.ok()) {
         bytesRead += res.data.size();
@@ -200,7 +203,7 @@ void SocketProgram::recordReceived(NativeSocket *s, const QString &socket, const
 }
 
 CallResult SocketProgram::closeConnected(NativeSocket *s, StateWatch *watch, const QString &socket,
-                                         const SockAddr &local, const SockAddr &remote, qint64 bytesRead)
+    const SockAddr &local, const SockAddr &remote, qint64 bytesRead)
 {
     // Read the kernel first: a FIN that already arrived means CLOSE-WAIT.
     watch->poll();
@@ -218,7 +221,8 @@ CallResult SocketProgram::closeConnected(NativeSocket *s, StateWatch *watch, con
         if (before == TcpState::CloseWait) {
             // Our FIN puts us in LAST-ACK until its ACK comes back: microseconds
             // on loopback, too brief to read, so it is marked inferred.
-            recordTransition(socket, local, remote, before, TcpState::LastAck, EventSource::Inferred);
+            recordTransition(
+                socket, local, remote, before, TcpState::LastAck, EventSource::Inferred);
             watch->assume(TcpState::LastAck);
         }
     }

@@ -31,7 +31,8 @@ class SocketProgram : public QObject
     Q_DISABLE_COPY_MOVE(SocketProgram)
 
 public:
-    SocketProgram(Side side, Timeline *timeline, SegmentInferrer *inferrer, QObject *parent = nullptr);
+    SocketProgram(
+        Side side, Timeline *timeline, SegmentInferrer *inferrer, QObject *parent = nullptr);
 
     Side side() const { return m_side; }
     /** The calls of the program in order, as shown on buttons: "socket()", "bind()", … */
@@ -71,7 +72,11 @@ signals:
 
 protected:
     /** True when going from step @p from to @p next completes one run (default: the end). */
-    virtual bool completesRun(int from, int next) const { Q_UNUSED(from); return next < 0; }
+    virtual bool completesRun(int from, int next) const
+    {
+        Q_UNUSED(from);
+        return next < 0;
+    }
     /** Performs step @p index; must end, now or later, in finishStep(). */
     virtual void runStep(int index) = 0;
     /** The step is over: go to @p next (-1: end), or stop on failure. */
@@ -79,7 +84,8 @@ protected:
     /** Marks the program waiting for @p socket's pending call; `handler` gets its result. */
     void await(NativeSocket *socket, std::function<void(const CallResult &)> handler);
     /** Gives @p r to @p handler now, or when @p socket finishes it if it is pending. */
-    void whenDone(NativeSocket *socket, const CallResult &r, std::function<void(const CallResult &)> handler);
+    void whenDone(
+        NativeSocket *socket, const CallResult &r, std::function<void(const CallResult &)> handler);
 
     /** A call event of this program's side, without its phase-specific fields. */
     LabEvent callEvent(const CallResult &r, const QString &socket, CallPhase phase) const;
@@ -91,7 +97,7 @@ protected:
     void recordData(const QByteArray &bytes, const QString &socket);
     /** Appends a state change. */
     void recordState(const QString &socket, TcpState from, TcpState to, EventSource source,
-                     int stream, qint64 tUs = -1);
+        int stream, qint64 tUs = -1);
     /** Appends a teaching caption (key in context "Note"). */
     void recordNote(const char *key, const QStringList &args = {});
     /**
@@ -100,21 +106,21 @@ protected:
      * the inferrer before and after it lands.
      */
     void recordTransition(const QString &socket, const SockAddr &local, const SockAddr &remote,
-                          TcpState from, TcpState to, EventSource source);
+        TcpState from, TcpState to, EventSource source);
     /**
      * The common end of a recv() on a connected socket: infer the peer's
      * data that arrived (read so far in @p bytesRead, updated, plus what is
      * still queued), then the return event and the data event.
      */
     void recordReceived(NativeSocket *s, const QString &socket, const SockAddr &local,
-                        const SockAddr &remote, qint64 &bytesRead, const CallResult &res, qint64 t0);
+        const SockAddr &remote, qint64 &bytesRead, const CallResult &res, qint64 t0);
     /**
      * close() on a connected socket: reads the kernel first, closes, records
      * the call and what it sent — RST when data was left unread (the peer's
      * data that had arrived is inferred first), else FIN — then reads again.
      */
     CallResult closeConnected(NativeSocket *s, StateWatch *watch, const QString &socket,
-                              const SockAddr &local, const SockAddr &remote, qint64 bytesRead);
+        const SockAddr &local, const SockAddr &remote, qint64 bytesRead);
     /** Follows @p watch: kernel changes go to the inferrer, then to the timeline. */
     void followWatch(StateWatch *watch, const QString &socket);
 

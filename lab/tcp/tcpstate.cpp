@@ -17,25 +17,25 @@ const std::array<StateInfo, 12> kStates = { {
     { TcpState::Unknown, "?", "?", QT_TRANSLATE_NOOP("TcpState", "not read yet") },
     { TcpState::Closed, "CLOSED", "CLOSE", QT_TRANSLATE_NOOP("TcpState", "no connection") },
     { TcpState::Listen, "LISTEN", "LISTEN",
-      QT_TRANSLATE_NOOP("TcpState", "waiting for connections") },
+        QT_TRANSLATE_NOOP("TcpState", "waiting for connections") },
     { TcpState::SynSent, "SYN-SENT", "SYN_SENT",
-      QT_TRANSLATE_NOOP("TcpState", "SYN sent, waiting for SYN-ACK") },
+        QT_TRANSLATE_NOOP("TcpState", "SYN sent, waiting for SYN-ACK") },
     { TcpState::SynReceived, "SYN-RECEIVED", "SYN_RECV",
-      QT_TRANSLATE_NOOP("TcpState", "SYN received, SYN-ACK sent") },
+        QT_TRANSLATE_NOOP("TcpState", "SYN received, SYN-ACK sent") },
     { TcpState::Established, "ESTABLISHED", "ESTABLISHED",
-      QT_TRANSLATE_NOOP("TcpState", "connection established") },
+        QT_TRANSLATE_NOOP("TcpState", "connection established") },
     { TcpState::FinWait1, "FIN-WAIT-1", "FIN_WAIT1",
-      QT_TRANSLATE_NOOP("TcpState", "FIN sent, waiting for its ACK") },
+        QT_TRANSLATE_NOOP("TcpState", "FIN sent, waiting for its ACK") },
     { TcpState::FinWait2, "FIN-WAIT-2", "FIN_WAIT2",
-      QT_TRANSLATE_NOOP("TcpState", "FIN acknowledged, waiting for the peer's FIN") },
+        QT_TRANSLATE_NOOP("TcpState", "FIN acknowledged, waiting for the peer's FIN") },
     { TcpState::CloseWait, "CLOSE-WAIT", "CLOSE_WAIT",
-      QT_TRANSLATE_NOOP("TcpState", "peer closed, waiting for our close()") },
+        QT_TRANSLATE_NOOP("TcpState", "peer closed, waiting for our close()") },
     { TcpState::Closing, "CLOSING", "CLOSING",
-      QT_TRANSLATE_NOOP("TcpState", "both sides closing at once") },
+        QT_TRANSLATE_NOOP("TcpState", "both sides closing at once") },
     { TcpState::LastAck, "LAST-ACK", "LAST_ACK",
-      QT_TRANSLATE_NOOP("TcpState", "FIN sent, waiting for the last ACK") },
+        QT_TRANSLATE_NOOP("TcpState", "FIN sent, waiting for the last ACK") },
     { TcpState::TimeWait, "TIME-WAIT", "TIME_WAIT",
-      QT_TRANSLATE_NOOP("TcpState", "waiting 2·MSL before the port is free") },
+        QT_TRANSLATE_NOOP("TcpState", "waiting 2·MSL before the port is free") },
 } };
 
 const StateInfo &info(TcpState s)
@@ -87,19 +87,32 @@ TcpState tcpStateFromLinux(int linuxState)
 {
     // include/net/tcp_states.h
     switch (linuxState) {
-    case 1: return TcpState::Established;
-    case 2: return TcpState::SynSent;
-    case 3: return TcpState::SynReceived;
-    case 4: return TcpState::FinWait1;
-    case 5: return TcpState::FinWait2;
-    case 6: return TcpState::TimeWait;
-    case 7: return TcpState::Closed;
-    case 8: return TcpState::CloseWait;
-    case 9: return TcpState::LastAck;
-    case 10: return TcpState::Listen;
-    case 11: return TcpState::Closing;
-    case 12: return TcpState::SynReceived; // TCP_NEW_SYN_RECV: a request sock
-    default: return TcpState::Unknown;
+    case 1:
+        return TcpState::Established;
+    case 2:
+        return TcpState::SynSent;
+    case 3:
+        return TcpState::SynReceived;
+    case 4:
+        return TcpState::FinWait1;
+    case 5:
+        return TcpState::FinWait2;
+    case 6:
+        return TcpState::TimeWait;
+    case 7:
+        return TcpState::Closed;
+    case 8:
+        return TcpState::CloseWait;
+    case 9:
+        return TcpState::LastAck;
+    case 10:
+        return TcpState::Listen;
+    case 11:
+        return TcpState::Closing;
+    case 12:
+        return TcpState::SynReceived; // TCP_NEW_SYN_RECV: a request sock
+    default:
+        return TcpState::Unknown;
     }
 }
 
@@ -107,9 +120,9 @@ QList<TcpState> tcpStatesBetween(TcpState from, TcpState to)
 {
     // The two ways out of ESTABLISHED (§3.6): our close first, or the peer's.
     static const QList<TcpState> active { TcpState::Established, TcpState::FinWait1,
-                                          TcpState::FinWait2, TcpState::TimeWait };
+        TcpState::FinWait2, TcpState::TimeWait };
     static const QList<TcpState> passive { TcpState::Established, TcpState::CloseWait,
-                                           TcpState::LastAck, TcpState::Closed };
+        TcpState::LastAck, TcpState::Closed };
     if (to == TcpState::Closed && from != TcpState::CloseWait && from != TcpState::LastAck)
         return {}; // a reset, a refused SYN, or a socket never connected
     const bool opening = from == TcpState::SynSent || from == TcpState::SynReceived;

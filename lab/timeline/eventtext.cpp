@@ -25,12 +25,18 @@ QString EventText::side(Side s, const QString &socket)
 QString EventText::source(EventSource s)
 {
     switch (s) {
-    case EventSource::App: return tr("call by the lab");
-    case EventSource::Kernel: return tr("read from the kernel");
-    case EventSource::Capture: return tr("captured on the wire");
-    case EventSource::Inferred: return tr("inferred from calls");
-    case EventSource::Model: return tr("RFC model");
-    case EventSource::File: return tr("from a capture file");
+    case EventSource::App:
+        return tr("call by the lab");
+    case EventSource::Kernel:
+        return tr("read from the kernel");
+    case EventSource::Capture:
+        return tr("captured on the wire");
+    case EventSource::Inferred:
+        return tr("inferred from calls");
+    case EventSource::Model:
+        return tr("RFC model");
+    case EventSource::File:
+        return tr("from a capture file");
     }
     return {};
 }
@@ -41,11 +47,13 @@ QString EventText::sourceExplanation(EventSource s)
     case EventSource::App:
         return tr("A socket call the lab's program made, with what it returned.");
     case EventSource::Kernel:
-        return tr("Read from the live socket: getsockopt(TCP_INFO) or NETLINK_SOCK_DIAG, as ss does.");
+        return tr(
+            "Read from the live socket: getsockopt(TCP_INFO) or NETLINK_SOCK_DIAG, as ss does.");
     case EventSource::Capture:
         return tr("Seen on the wire by packet capture.");
     case EventSource::Inferred:
-        return tr("Not observed: deduced from the calls and the kernel's states, because no packet capture is running.");
+        return tr("Not observed: deduced from the calls and the kernel's states, because no packet "
+                  "capture is running.");
     case EventSource::Model:
         return tr("Produced by the lab's RFC 9293 model of TCP.");
     case EventSource::File:
@@ -70,11 +78,21 @@ QString EventText::escaped(const QString &text, int maxChars)
             break;
         }
         switch (c.unicode()) {
-        case '\r': t += QLatin1String("\\r"); break;
-        case '\n': t += QLatin1String("\\n"); break;
-        case '\t': t += QLatin1String("\\t"); break;
-        case '"': t += QLatin1String("\\\""); break;
-        case '\\': t += QLatin1String("\\\\"); break;
+        case '\r':
+            t += QLatin1String("\\r");
+            break;
+        case '\n':
+            t += QLatin1String("\\n");
+            break;
+        case '\t':
+            t += QLatin1String("\\t");
+            break;
+        case '"':
+            t += QLatin1String("\\\"");
+            break;
+        case '\\':
+            t += QLatin1String("\\\\");
+            break;
         default:
             if (c.unicode() < 0x20 || c.unicode() == 0x7f)
                 t += QStringLiteral("\\x%1").arg(c.unicode(), 2, 16, QLatin1Char('0'));

@@ -29,6 +29,7 @@ public:
     static QString segmentLabel(const LabEvent &e);
     /** Payload bytes as a short quoted string, elided past @p maxChars characters. */
     static QString quoted(const LabEvent &e, int maxChars = 40);
-    /** @p text with control characters escaped as Python's repr does (\n, \x00 …), elided past @p maxChars. */
+    /** @p text with control characters escaped as Python's repr does (\n, \x00 …), elided past @p
+     * maxChars. */
     static QString escaped(const QString &text, int maxChars = 4096);
 };

@@ -35,13 +35,20 @@ bool LabEvent::textIsValid() const
 QString eventKindToken(EventKind k)
 {
     switch (k) {
-    case EventKind::Call: return QStringLiteral("call");
-    case EventKind::Segment: return QStringLiteral("segment");
-    case EventKind::Datagram: return QStringLiteral("datagram");
-    case EventKind::State: return QStringLiteral("state");
-    case EventKind::Data: return QStringLiteral("data");
-    case EventKind::Note: return QStringLiteral("note");
-    case EventKind::Connection: return QStringLiteral("connection");
+    case EventKind::Call:
+        return QStringLiteral("call");
+    case EventKind::Segment:
+        return QStringLiteral("segment");
+    case EventKind::Datagram:
+        return QStringLiteral("datagram");
+    case EventKind::State:
+        return QStringLiteral("state");
+    case EventKind::Data:
+        return QStringLiteral("data");
+    case EventKind::Note:
+        return QStringLiteral("note");
+    case EventKind::Connection:
+        return QStringLiteral("connection");
     }
     return {};
 }
@@ -49,12 +56,18 @@ QString eventKindToken(EventKind k)
 QString eventSourceToken(EventSource s)
 {
     switch (s) {
-    case EventSource::App: return QStringLiteral("app");
-    case EventSource::Kernel: return QStringLiteral("kernel");
-    case EventSource::Capture: return QStringLiteral("capture");
-    case EventSource::Inferred: return QStringLiteral("inferred");
-    case EventSource::Model: return QStringLiteral("model");
-    case EventSource::File: return QStringLiteral("file");
+    case EventSource::App:
+        return QStringLiteral("app");
+    case EventSource::Kernel:
+        return QStringLiteral("kernel");
+    case EventSource::Capture:
+        return QStringLiteral("capture");
+    case EventSource::Inferred:
+        return QStringLiteral("inferred");
+    case EventSource::Model:
+        return QStringLiteral("model");
+    case EventSource::File:
+        return QStringLiteral("file");
     }
     return {};
 }
@@ -62,9 +75,12 @@ QString eventSourceToken(EventSource s)
 QString sideToken(Side s)
 {
     switch (s) {
-    case Side::Client: return QStringLiteral("client");
-    case Side::Server: return QStringLiteral("server");
-    case Side::Both: return QStringLiteral("both");
+    case Side::Client:
+        return QStringLiteral("client");
+    case Side::Server:
+        return QStringLiteral("server");
+    case Side::Both:
+        return QStringLiteral("both");
     }
     return {};
 }
@@ -72,9 +88,12 @@ QString sideToken(Side s)
 QString callPhaseToken(CallPhase p)
 {
     switch (p) {
-    case CallPhase::Start: return QStringLiteral("start");
-    case CallPhase::Return: return QStringLiteral("return");
-    case CallPhase::None: break;
+    case CallPhase::Start:
+        return QStringLiteral("start");
+    case CallPhase::Return:
+        return QStringLiteral("return");
+    case CallPhase::None:
+        break;
     }
     return {};
 }
@@ -82,53 +101,93 @@ QString callPhaseToken(CallPhase p)
 QString errorName(ErrorDomain d, int errnum)
 {
     switch (d) {
-    case ErrorDomain::None: return {};
-    case ErrorDomain::Timeout: return QStringLiteral("timeout");
-    case ErrorDomain::Busy: return QStringLiteral("busy");
+    case ErrorDomain::None:
+        return {};
+    case ErrorDomain::Timeout:
+        return QStringLiteral("timeout");
+    case ErrorDomain::Busy:
+        return QStringLiteral("busy");
     case ErrorDomain::Gai:
         switch (errnum) {
-        case EAI_NONAME: return QStringLiteral("EAI_NONAME");
-        case EAI_AGAIN: return QStringLiteral("EAI_AGAIN");
-        case EAI_FAIL: return QStringLiteral("EAI_FAIL");
-        case EAI_FAMILY: return QStringLiteral("EAI_FAMILY");
-        case EAI_SERVICE: return QStringLiteral("EAI_SERVICE");
-        default: return QStringLiteral("EAI_%1").arg(errnum);
+        case EAI_NONAME:
+            return QStringLiteral("EAI_NONAME");
+        case EAI_AGAIN:
+            return QStringLiteral("EAI_AGAIN");
+        case EAI_FAIL:
+            return QStringLiteral("EAI_FAIL");
+        case EAI_FAMILY:
+            return QStringLiteral("EAI_FAMILY");
+        case EAI_SERVICE:
+            return QStringLiteral("EAI_SERVICE");
+        default:
+            return QStringLiteral("EAI_%1").arg(errnum);
         }
     case ErrorDomain::Errno:
         break;
     }
     switch (errnum) {
-    case EPERM: return QStringLiteral("EPERM");
-    case EBADF: return QStringLiteral("EBADF");
-    case EINTR: return QStringLiteral("EINTR");
-    case EAGAIN: return QStringLiteral("EAGAIN");
-    case EACCES: return QStringLiteral("EACCES");
-    case EFAULT: return QStringLiteral("EFAULT");
-    case EINVAL: return QStringLiteral("EINVAL");
-    case EMFILE: return QStringLiteral("EMFILE");
-    case EPIPE: return QStringLiteral("EPIPE");
-    case ENOTSOCK: return QStringLiteral("ENOTSOCK");
-    case EDESTADDRREQ: return QStringLiteral("EDESTADDRREQ");
-    case EMSGSIZE: return QStringLiteral("EMSGSIZE");
-    case EPROTOTYPE: return QStringLiteral("EPROTOTYPE");
-    case EPROTONOSUPPORT: return QStringLiteral("EPROTONOSUPPORT");
-    case ESOCKTNOSUPPORT: return QStringLiteral("ESOCKTNOSUPPORT");
-    case EOPNOTSUPP: return QStringLiteral("EOPNOTSUPP");
-    case EAFNOSUPPORT: return QStringLiteral("EAFNOSUPPORT");
-    case EADDRINUSE: return QStringLiteral("EADDRINUSE");
-    case EADDRNOTAVAIL: return QStringLiteral("EADDRNOTAVAIL");
-    case ENETDOWN: return QStringLiteral("ENETDOWN");
-    case ENETUNREACH: return QStringLiteral("ENETUNREACH");
-    case ECONNABORTED: return QStringLiteral("ECONNABORTED");
-    case ECONNRESET: return QStringLiteral("ECONNRESET");
-    case EISCONN: return QStringLiteral("EISCONN");
-    case ENOTCONN: return QStringLiteral("ENOTCONN");
-    case ETIMEDOUT: return QStringLiteral("ETIMEDOUT");
-    case ECONNREFUSED: return QStringLiteral("ECONNREFUSED");
-    case EHOSTUNREACH: return QStringLiteral("EHOSTUNREACH");
-    case EALREADY: return QStringLiteral("EALREADY");
-    case EINPROGRESS: return QStringLiteral("EINPROGRESS");
-    default: return QStringLiteral("errno %1").arg(errnum);
+    case EPERM:
+        return QStringLiteral("EPERM");
+    case EBADF:
+        return QStringLiteral("EBADF");
+    case EINTR:
+        return QStringLiteral("EINTR");
+    case EAGAIN:
+        return QStringLiteral("EAGAIN");
+    case EACCES:
+        return QStringLiteral("EACCES");
+    case EFAULT:
+        return QStringLiteral("EFAULT");
+    case EINVAL:
+        return QStringLiteral("EINVAL");
+    case EMFILE:
+        return QStringLiteral("EMFILE");
+    case EPIPE:
+        return QStringLiteral("EPIPE");
+    case ENOTSOCK:
+        return QStringLiteral("ENOTSOCK");
+    case EDESTADDRREQ:
+        return QStringLiteral("EDESTADDRREQ");
+    case EMSGSIZE:
+        return QStringLiteral("EMSGSIZE");
+    case EPROTOTYPE:
+        return QStringLiteral("EPROTOTYPE");
+    case EPROTONOSUPPORT:
+        return QStringLiteral("EPROTONOSUPPORT");
+    case ESOCKTNOSUPPORT:
+        return QStringLiteral("ESOCKTNOSUPPORT");
+    case EOPNOTSUPP:
+        return QStringLiteral("EOPNOTSUPP");
+    case EAFNOSUPPORT:
+        return QStringLiteral("EAFNOSUPPORT");
+    case EADDRINUSE:
+        return QStringLiteral("EADDRINUSE");
+    case EADDRNOTAVAIL:
+        return QStringLiteral("EADDRNOTAVAIL");
+    case ENETDOWN:
+        return QStringLiteral("ENETDOWN");
+    case ENETUNREACH:
+        return QStringLiteral("ENETUNREACH");
+    case ECONNABORTED:
+        return QStringLiteral("ECONNABORTED");
+    case ECONNRESET:
+        return QStringLiteral("ECONNRESET");
+    case EISCONN:
+        return QStringLiteral("EISCONN");
+    case ENOTCONN:
+        return QStringLiteral("ENOTCONN");
+    case ETIMEDOUT:
+        return QStringLiteral("ETIMEDOUT");
+    case ECONNREFUSED:
+        return QStringLiteral("ECONNREFUSED");
+    case EHOSTUNREACH:
+        return QStringLiteral("EHOSTUNREACH");
+    case EALREADY:
+        return QStringLiteral("EALREADY");
+    case EINPROGRESS:
+        return QStringLiteral("EINPROGRESS");
+    default:
+        return QStringLiteral("errno %1").arg(errnum);
     }
 }
 
@@ -158,13 +217,14 @@ QJsonObject LabEvent::toJson() const
             o.insert(QStringLiteral("bytes"), double(bytes.size()));
         }
         if (phase == CallPhase::Return) {
-            o.insert(QStringLiteral("result"), result.isValid() && !failed()
-                                                   ? QJsonValue::fromVariant(result)
-                                                   : QJsonValue(QJsonValue::Null));
+            o.insert(QStringLiteral("result"),
+                result.isValid() && !failed() ? QJsonValue::fromVariant(result)
+                                              : QJsonValue(QJsonValue::Null));
             // Python's socket.gaierror carries the EAI_* code as its errno, e.g. -2.
-            o.insert(QStringLiteral("errno"), errorDomain == ErrorDomain::Errno || errorDomain == ErrorDomain::Gai
-                                                  ? QJsonValue(errnum)
-                                                  : QJsonValue(QJsonValue::Null));
+            o.insert(QStringLiteral("errno"),
+                errorDomain == ErrorDomain::Errno || errorDomain == ErrorDomain::Gai
+                    ? QJsonValue(errnum)
+                    : QJsonValue(QJsonValue::Null));
             if (failed())
                 o.insert(QStringLiteral("error"), errorName(errorDomain, errnum));
         }
@@ -197,7 +257,8 @@ QJsonObject LabEvent::toJson() const
     case EventKind::Data:
         o.insert(QStringLiteral("bytes"), double(bytes.size()));
         o.insert(QStringLiteral("text"), text());
-        o.insert(QStringLiteral("encoding"), encoding.isEmpty() ? QStringLiteral("utf-8") : encoding);
+        o.insert(
+            QStringLiteral("encoding"), encoding.isEmpty() ? QStringLiteral("utf-8") : encoding);
         o.insert(QStringLiteral("valid"), textIsValid()); // false: bytes not valid in that encoding
         o.insert(QStringLiteral("hex"), QString::fromLatin1(bytes.toHex(' ')));
         break;

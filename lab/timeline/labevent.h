@@ -29,42 +29,43 @@ enum class CallPhase { None, Start, Return };
 
 /** How a failed call failed. */
 enum class ErrorDomain {
-    None,    ///< no error
-    Errno,   ///< POSIX errno in `errnum` (OSError in Python)
-    Gai,     ///< getaddrinfo EAI_* code in `errnum` (socket.gaierror)
+    None, ///< no error
+    Errno, ///< POSIX errno in `errnum` (OSError in Python)
+    Gai, ///< getaddrinfo EAI_* code in `errnum` (socket.gaierror)
     Timeout, ///< settimeout() expired (socket.timeout / TimeoutError); errnum 0
-    Busy,    ///< another call is still pending on this socket (the lab's own guard)
+    Busy, ///< another call is still pending on this socket (the lab's own guard)
 };
 
 /** A timeline event. Unused fields keep their defaults and are left out of JSON. */
 struct LabEvent
 {
-    qint64 tUs = -1; ///< microseconds since the session began (Timeline::nowUs()); -1: stamp on append
+    qint64 tUs
+        = -1; ///< microseconds since the session began (Timeline::nowUs()); -1: stamp on append
     Side side = Side::Both;
     EventKind kind = EventKind::Note;
     EventSource source = EventSource::App;
     QString socket; ///< which socket of that side: "listener", "conn", "client"
 
     // kind Call
-    QString call;                ///< POSIX / Python name, e.g. "connect"
+    QString call; ///< POSIX / Python name, e.g. "connect"
     CallPhase phase = CallPhase::None;
-    QStringList args;            ///< arguments as Python would print them, e.g. "('127.0.0.1', 8888)"
-    QVariant result;             ///< return value (int, string) or invalid for None
+    QStringList args; ///< arguments as Python would print them, e.g. "('127.0.0.1', 8888)"
+    QVariant result; ///< return value (int, string) or invalid for None
     ErrorDomain errorDomain = ErrorDomain::None;
-    int errnum = 0;              ///< errno (Errno) or EAI_* (Gai)
+    int errnum = 0; ///< errno (Errno) or EAI_* (Gai)
 
     // kind Segment / Datagram
-    QString src;                 ///< "host:port" of the sender
-    QString dst;                 ///< "host:port" of the receiver
-    QStringList flags;           ///< e.g. {"SYN","ACK"}, Wireshark order
-    qint64 seq = -1;             ///< relative to the sender's ISN; -1 unknown
-    qint64 ack = -1;             ///< relative to the receiver's ISN; -1 none
-    qint64 seqRaw = -1;          ///< as on the wire; -1 unknown (inferred segments)
+    QString src; ///< "host:port" of the sender
+    QString dst; ///< "host:port" of the receiver
+    QStringList flags; ///< e.g. {"SYN","ACK"}, Wireshark order
+    qint64 seq = -1; ///< relative to the sender's ISN; -1 unknown
+    qint64 ack = -1; ///< relative to the receiver's ISN; -1 none
+    qint64 seqRaw = -1; ///< as on the wire; -1 unknown (inferred segments)
     qint64 ackRaw = -1;
-    qint64 len = -1;             ///< payload bytes
-    qint64 win = -1;             ///< window in bytes (scaled); -1 unknown
-    QStringList options;         ///< e.g. {"MSS=65495","SACK_PERM","TS","WS=7"}
-    int stream = -1;             ///< per connection, as Wireshark's tcp.stream
+    qint64 len = -1; ///< payload bytes
+    qint64 win = -1; ///< window in bytes (scaled); -1 unknown
+    QStringList options; ///< e.g. {"MSS=65495","SACK_PERM","TS","WS=7"}
+    int stream = -1; ///< per connection, as Wireshark's tcp.stream
 
     // kind State
     TcpState from = TcpState::Unknown;
@@ -72,7 +73,7 @@ struct LabEvent
 
     // kind Data (and the payload of a send call)
     QByteArray bytes;
-    QString encoding;            ///< "utf-8" …: how `bytes` is shown as text
+    QString encoding; ///< "utf-8" …: how `bytes` is shown as text
 
     // kind Note: a translatable key in context "Note", with %1… arguments
     QString noteKey;
@@ -81,7 +82,8 @@ struct LabEvent
     /** True for a call that failed. */
     bool failed() const { return errorDomain != ErrorDomain::None; }
 
-    /** `bytes` decoded with `encoding` (UTF-8 when empty); invalid or cut sequences become U+FFFD. */
+    /** `bytes` decoded with `encoding` (UTF-8 when empty); invalid or cut sequences become U+FFFD.
+     */
     QString text() const;
     /** False when `bytes` are not valid text in `encoding` (text() then holds U+FFFD). */
     bool textIsValid() const;

@@ -20,7 +20,7 @@ int Timeline::append(LabEvent event)
     if (event.tUs < 0)
         event.tUs = nowUs();
     const auto pos = std::upper_bound(m_events.cbegin(), m_events.cend(), event.tUs,
-                                      [](qint64 t, const LabEvent &e) { return t < e.tUs; });
+        [](qint64 t, const LabEvent &e) { return t < e.tUs; });
     const int row = int(pos - m_events.cbegin());
     beginInsertRows({}, row, row);
     m_events.insert(row, std::move(event));
@@ -60,20 +60,28 @@ QVariant Timeline::data(const QModelIndex &index, int role) const
         return {};
     const LabEvent &e = m_events.at(index.row());
     switch (role) {
-    case KindRole: return int(e.kind);
-    case SourceRole: return int(e.source);
-    case SideRole: return int(e.side);
+    case KindRole:
+        return int(e.kind);
+    case SourceRole:
+        return int(e.source);
+    case SideRole:
+        return int(e.side);
     case Qt::ToolTipRole:
         if (index.column() == SourceColumn)
             return EventText::sourceExplanation(e.source);
         return EventText::describe(e);
     case Qt::DisplayRole:
         switch (index.column()) {
-        case TimeColumn: return EventText::time(e.tUs);
-        case SideColumn: return EventText::side(e.side, e.socket);
-        case SourceColumn: return EventText::source(e.source);
-        case EventColumn: return EventText::describe(e);
-        default: break;
+        case TimeColumn:
+            return EventText::time(e.tUs);
+        case SideColumn:
+            return EventText::side(e.side, e.socket);
+        case SourceColumn:
+            return EventText::source(e.source);
+        case EventColumn:
+            return EventText::describe(e);
+        default:
+            break;
         }
         break;
     default:
@@ -87,10 +95,15 @@ QVariant Timeline::headerData(int section, Qt::Orientation orientation, int role
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
-    case TimeColumn: return EventText::tr("Time (ms)");
-    case SideColumn: return EventText::tr("Endpoint");
-    case SourceColumn: return EventText::tr("Source");
-    case EventColumn: return EventText::tr("Event");
-    default: return {};
+    case TimeColumn:
+        return EventText::tr("Time (ms)");
+    case SideColumn:
+        return EventText::tr("Endpoint");
+    case SourceColumn:
+        return EventText::tr("Source");
+    case EventColumn:
+        return EventText::tr("Event");
+    default:
+        return {};
     }
 }
