@@ -10,6 +10,7 @@
 #include <QCoreApplication>
 #include <QEventLoop>
 #include <QJsonDocument>
+#include <QJsonObject>
 #include <QSocketNotifier>
 #include <QTimer>
 
@@ -185,7 +186,19 @@ int Headless::serve(const QString &name, const QString &host, quint16 port)
     bool announced = false;
     int printed = 0;
     QObject::connect(&server, &EchoServer::listening, this, [&](const SockAddr &a) {
-        printLine(QStringLiteral("listening on %1").arg(a.toString()));
+        const QString line = QStringLiteral("listening on %1").arg(a.toString());
+        if (m_format == Format::Json) {
+            // Still the first line and still says "listening on", but valid JSON Lines.
+            QJsonObject o { { QStringLiteral("t_us"), double(timeline.nowUs()) },
+                { QStringLiteral("side"), QStringLiteral("server") },
+                { QStringLiteral("kind"), QStringLiteral("listening") },
+                { QStringLiteral("source"), QStringLiteral("app") },
+                { QStringLiteral("text"), line }, { QStringLiteral("host"), a.host },
+                { QStringLiteral("port"), a.port } };
+            printLine(QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact)));
+        } else {
+            printLine(line);
+        }
         announced = true;
     });
     // Print in time order: hold each event back 50 ms, since inferred

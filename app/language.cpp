@@ -3,6 +3,7 @@
 #include <QCoreApplication>
 #include <QLibraryInfo>
 #include <QLocale>
+#include <QRegularExpression>
 
 Language::Language(QObject *parent)
     : QObject(parent)
@@ -14,7 +15,11 @@ QString Language::normalize(const QString &requested)
     const QString r = requested.trimmed();
     if (r.isEmpty() || r.compare(QLatin1String("system"), Qt::CaseInsensitive) == 0)
         return systemLanguage();
-    if (r.startsWith(QLatin1String("zh"), Qt::CaseInsensitive))
+    // Simplified Chinese only: zh, zh_CN, zh_SG, zh_Hans…; zh_TW/zh_HK (Traditional) are not
+    // translated.
+    static const QRegularExpression simplified(
+        QStringLiteral("^zh([_-](CN|SG|Hans.*))?$"), QRegularExpression::CaseInsensitiveOption);
+    if (simplified.match(r).hasMatch())
         return QStringLiteral("zh_CN");
     if (r.startsWith(QLatin1String("en"), Qt::CaseInsensitive) || r == QLatin1String("C"))
         return QStringLiteral("en");

@@ -5,6 +5,7 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QFileInfo>
+#include <QImageWriter>
 #include <QTimer>
 
 #include <cstdio>
@@ -91,8 +92,14 @@ QString conflicts(const QCommandLineParser &parser, const Options &o)
         return QCoreApplication::translate(
             "main", "choose one of --demo, --serve, --client and --list");
     if (parser.isSet(o.screenshot)) {
-        if (parser.value(o.screenshot).trimmed().isEmpty())
+        const QString file = parser.value(o.screenshot).trimmed();
+        if (file.isEmpty() || file.startsWith(QLatin1Char('-')))
             return QCoreApplication::translate("main", "--screenshot needs a file name");
+        const QString suffix = QFileInfo(file).suffix().toLower();
+        if (!suffix.isEmpty() && !QImageWriter::supportedImageFormats().contains(suffix.toLatin1()))
+            return QCoreApplication::translate(
+                "main", "--screenshot cannot write .%1 images: use .png")
+                .arg(suffix);
         if (parser.isSet(o.json) || parser.isSet(o.print) || parser.isSet(o.serve)
             || parser.isSet(o.client) || parser.isSet(o.list))
             return QCoreApplication::translate(

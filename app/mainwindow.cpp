@@ -92,7 +92,7 @@ MainWindow::MainWindow(Language *language, QWidget *parent)
     right->setStretchFactor(0, 0);
     right->setStretchFactor(1, 3);
     right->setStretchFactor(2, 2);
-    right->setSizes({ 160, 360, 220 });
+    right->setSizes({ 160, 420, 160 });
 
     auto *split = new QSplitter(Qt::Horizontal);
     split->addWidget(leftScroll);

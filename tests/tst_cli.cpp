@@ -214,8 +214,12 @@ void TstCli::serveAnswersSeedClient()
             QString::number(port), QStringLiteral("--json") });
     QVERIFY(server.waitForStarted());
     QTRY_VERIFY_WITH_TIMEOUT(server.canReadLine(), 10000);
-    QCOMPARE(QString::fromUtf8(server.readLine()),
-        QStringLiteral("listening on 127.0.0.1:%1\n").arg(port));
+    // With --json the announcement is a JSON object too, so the output stays JSON Lines.
+    const QJsonObject first = QJsonDocument::fromJson(server.readLine()).object();
+    QCOMPARE(first.value(QStringLiteral("kind")).toString(), QStringLiteral("listening"));
+    QCOMPARE(first.value(QStringLiteral("text")).toString(),
+        QStringLiteral("listening on 127.0.0.1:%1").arg(port));
+    QCOMPARE(first.value(QStringLiteral("port")).toInt(), int(port));
 
     QTemporaryDir dir;
     const QString code = SeedPrograms::tcpClient(port);
@@ -270,6 +274,8 @@ void TstCli::clientAgainstServe()
             QString::number(port) });
     QVERIFY(server.waitForStarted());
     QTRY_VERIFY_WITH_TIMEOUT(server.canReadLine(), 10000);
+    QCOMPARE(QString::fromUtf8(server.readLine()),
+        QStringLiteral("listening on 127.0.0.1:%1\n").arg(port));
     const Run r = run({ QStringLiteral("--client"), QStringLiteral("tcp-echo"),
         QStringLiteral("--host"), QStringLiteral("127.0.0.1"), QStringLiteral("--port"),
         QString::number(port), QStringLiteral("--json") });
@@ -386,6 +392,14 @@ void TstCli::badArguments_data()
     QTest::newRow("empty screenshot") << QStringList { QStringLiteral("--screenshot="),
         QStringLiteral("--lang"), QStringLiteral("en") }
                                       << QStringLiteral("--screenshot needs a file name");
+    QTest::newRow("option as file name") << QStringList { QStringLiteral("--screenshot"),
+        QStringLiteral("--json") } << QStringLiteral("--screenshot needs a file name");
+    QTest::newRow("image format") << QStringList { QStringLiteral("--screenshot"),
+        QStringLiteral("/tmp/x.txt"), QStringLiteral("--lang"), QStringLiteral("en") }
+                                  << QStringLiteral("cannot write .txt images");
+    QTest::newRow("traditional chinese") << QStringList { QStringLiteral("--list"),
+        QStringLiteral("--lang"), QStringLiteral("zh_TW") }
+                                         << QStringLiteral("unsupported language: zh_TW");
     // No DISPLAY and no QT_QPA_PLATFORM (run() removes both): words, not Qt's abort.
     QTest::newRow("no display") << QStringList { QStringLiteral("--lang"), QStringLiteral("en") }
                                 << QStringLiteral("no display to open the window on");

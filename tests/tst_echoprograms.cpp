@@ -82,7 +82,80 @@ private slots:
     void peerResets();
     void peerVanishes();
     void unreadDataResets();
+    void peerClosedBeforeReply();
+    void peerAbortsAfterOurFin();
 };
+
+namespace {
+// A raw client connected to @p port (the test's peer, not one of the lab's programs).
+bool connectPeer(NativeSocket &peer, quint16 port)
+{
+    peer.socket();
+    QSignalSpy connected(&peer, &NativeSocket::finished);
+    const CallResult c = peer.connect(QStringLiteral("127.0.0.1"), port);
+    return c.ok() || (c.pending && connected.wait(5000));
+}
+} // namespace
+
+void TstEchoPrograms::peerClosedBeforeReply()
+{
+    // The client sends and closes without reading: the server's reply meets a
+    // closed socket, which answers with a bare RST (RFC 9293 §3.10.7.1).
+    // Checked against tcpdump: P 1:13, F 13, P 1:22 (server), R 14.
+    Lab lab;
+    const quint16 port = lab.listen();
+    NativeSocket peer;
+    QVERIFY(connectPeer(peer, port));
+    QVERIFY(peer.sendall(QStringLiteral("请求连接").toUtf8()).ok());
+    peer.close();
+    lab.server.step(); // accept
+    QTRY_COMPARE(lab.server.currentStep(), int(EchoServer::Recv));
+    lab.server.step(); // recv
+    QTRY_COMPARE(lab.server.currentStep(), int(EchoServer::SendAll));
+    lab.server.step(); // sendall
+    QTRY_COMPARE(
+        lab.states(Side::Server, QStringLiteral("conn")).last(), QStringLiteral("CLOSED:kernel"));
+    lab.server.step(); // close: nothing left to send
+    QStringList segments;
+    for (const LabEvent &e : lab.of(EventKind::Segment))
+        segments << seg(e);
+    QCOMPARE(segments.mid(3),
+        (QStringList { QStringLiteral("client PSH,ACK seq=1 ack=1 len=12"),
+            QStringLiteral("server ACK seq=1 ack=13 len=0"),
+            QStringLiteral("client FIN,ACK seq=13 ack=1 len=0"),
+            QStringLiteral("server PSH,ACK seq=1 ack=14 len=21"),
+            QStringLiteral("client RST seq=14 ack=-1 len=0") }));
+    const QStringList server = lab.states(Side::Server, QStringLiteral("conn"));
+    QVERIFY2(!server.contains(QStringLiteral("LAST-ACK:inferred")), qPrintable(server.join(u' ')));
+    QVERIFY(server.contains(QStringLiteral("CLOSE-WAIT:kernel")));
+}
+
+void TstEchoPrograms::peerAbortsAfterOurFin()
+{
+    // The server closes first; the client acknowledges the FIN, then aborts
+    // (SO_LINGER 0): FIN-WAIT-2 ends at once, not after tcp_fin_timeout, so it
+    // was a reset. Checked against tcpdump: F (server), ., R. 13:23.
+    Lab lab;
+    const quint16 port = lab.listen();
+    NativeSocket peer;
+    QVERIFY(connectPeer(peer, port));
+    QVERIFY(peer.sendall(QStringLiteral("请求连接").toUtf8()).ok());
+    lab.server.step(); // accept
+    QTRY_COMPARE(lab.server.currentStep(), int(EchoServer::Recv));
+    lab.server.step(); // recv
+    QTRY_COMPARE(lab.server.currentStep(), int(EchoServer::SendAll));
+    lab.server.step(); // sendall
+    lab.server.step(); // close
+    QTRY_COMPARE(lab.states(Side::Server, QStringLiteral("conn")).last(),
+        QStringLiteral("FIN-WAIT-2:kernel"));
+    const linger l { 1, 0 };
+    QCOMPARE(::setsockopt(peer.fd(), SOL_SOCKET, SO_LINGER, &l, sizeof l), 0);
+    peer.close();
+    QTRY_COMPARE(
+        lab.states(Side::Server, QStringLiteral("conn")).last(), QStringLiteral("CLOSED:kernel"));
+    QCOMPARE(seg(lab.of(EventKind::Segment).last()),
+        QStringLiteral("client RST,ACK seq=13 ack=23 len=0"));
+}
 
 void TstEchoPrograms::unreadDataResets()
 {
@@ -302,6 +375,16 @@ void TstEchoPrograms::refused()
             QStringLiteral("server RST,ACK seq=0 ack=1 len=0") }));
     QCOMPARE(lab.states(Side::Client, QStringLiteral("client")),
         (QStringList { QStringLiteral("SYN-SENT:inferred"), QStringLiteral("CLOSED:kernel") }));
+    // The RST comes before the CLOSED it caused, wherever the reading happened.
+    int rst = -1, closed = -1;
+    for (int i = 0; i < lab.timeline.size(); ++i) {
+        const LabEvent &e = lab.timeline.at(i);
+        if (e.kind == EventKind::Segment && e.flags.contains(QStringLiteral("RST")))
+            rst = i;
+        if (e.kind == EventKind::State && e.to == TcpState::Closed)
+            closed = i;
+    }
+    QVERIFY(rst >= 0 && rst < closed);
 }
 
 void TstEchoPrograms::busyPort()

@@ -210,6 +210,19 @@ void TstPanes::refusedShownInPane()
     QVERIFY2(cp->statusText().contains(QStringLiteral("connection refused")),
         qPrintable(cp->statusText()));
     QVERIFY(cp->statusText().contains(QStringLiteral("ECONNREFUSED 111")));
+    // In the window too, the SYN and the RST come before the CLOSED they caused.
+    const Timeline *t = m_window->timeline();
+    int syn = -1, rst = -1, closed = -1;
+    for (int i = 0; i < t->size(); ++i) {
+        const LabEvent &e = t->at(i);
+        if (e.kind == EventKind::Segment)
+            (e.flags.contains(QStringLiteral("RST")) ? rst : syn) = i;
+        if (e.kind == EventKind::State && e.to == TcpState::Closed)
+            closed = i;
+    }
+    QVERIFY(syn >= 0);
+    QVERIFY(syn < rst);
+    QVERIFY(rst < closed);
     // The window stays usable: socket() is the next call again.
     QVERIFY(cp->stepButton(EchoClient::Socket)->isEnabled());
     // … and the message follows the language.

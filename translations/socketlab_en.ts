@@ -266,6 +266,11 @@
         <extracomment>recv() returns the bytes it read; here only their number is shown</extracomment>
         <translation><numerusform>%1 returned %n byte</numerusform><numerusform>%1 returned %n bytes</numerusform></translation>
     </message>
+    <message>
+        <source>%1 → %2 (%3)</source>
+        <extracomment>a state change: %1 and %2 are RFC 9293 state names, %3 explains the new state</extracomment>
+        <translation>%1 → %2 (%3)</translation>
+    </message>
 </context>
 <context>
     <name>Headless</name>
@@ -503,6 +508,10 @@
         <source>listening socket: %1</source>
         <translation>listening socket: %1</translation>
     </message>
+    <message>
+        <source>a program outside the lab: its state is not read</source>
+        <translation>a program outside the lab: its state is not read</translation>
+    </message>
 </context>
 <context>
     <name>TcpState</name>
@@ -644,6 +653,10 @@
     <message>
         <source>no display to open the window on: run the lab in a desktop session, or use --demo tcp-echo --print, --json or --screenshot FILE.png</source>
         <translation>no display to open the window on: run the lab in a desktop session, or use --demo tcp-echo --print, --json or --screenshot FILE.png</translation>
+    </message>
+    <message>
+        <source>--screenshot cannot write .%1 images: use .png</source>
+        <translation>--screenshot cannot write .%1 images: use .png</translation>
     </message>
 </context>
 </TS>

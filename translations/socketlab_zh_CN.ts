@@ -266,6 +266,11 @@
         <extracomment>recv() returns the bytes it read; here only their number is shown</extracomment>
         <translation><numerusform>%1 返回了 %n 字节</numerusform></translation>
     </message>
+    <message>
+        <source>%1 → %2 (%3)</source>
+        <extracomment>a state change: %1 and %2 are RFC 9293 state names, %3 explains the new state</extracomment>
+        <translation>%1 → %2（%3）</translation>
+    </message>
 </context>
 <context>
     <name>Headless</name>
@@ -503,6 +508,10 @@
         <source>listening socket: %1</source>
         <translation>监听套接字：%1</translation>
     </message>
+    <message>
+        <source>a program outside the lab: its state is not read</source>
+        <translation>实验室之外的程序：无法读取它的状态</translation>
+    </message>
 </context>
 <context>
     <name>TcpState</name>
@@ -644,6 +653,10 @@
     <message>
         <source>no display to open the window on: run the lab in a desktop session, or use --demo tcp-echo --print, --json or --screenshot FILE.png</source>
         <translation>没有可以打开窗口的显示器：请在桌面会话中运行实验室，或使用 --demo tcp-echo 配合 --print、--json 或 --screenshot FILE.png</translation>
+    </message>
+    <message>
+        <source>--screenshot cannot write .%1 images: use .png</source>
+        <translation>--screenshot 无法写入 .%1 图像：请用 .png</translation>
     </message>
 </context>
 </TS>

@@ -6,6 +6,7 @@
 
 #include <QPainter>
 #include <QPainterPath>
+#include <QRegularExpression>
 
 StatesView::StatesView(QWidget *parent)
     : CursorView(parent)
@@ -45,7 +46,13 @@ StatesView::Endpoint StatesView::endpoint(Side side) const
             e.address = ev.src;
         } else if (ev.kind == EventKind::Call && ev.call == QLatin1String("bind")
             && side == Side::Server && !ev.failed() && e.address.isEmpty()) {
-            e.address = ev.args.value(0);
+            // bind's argument, ('127.0.0.1', 8888), shown as the segments show addresses.
+            static const QRegularExpression tuple(QStringLiteral("^\\('(.*)', (\\d+)\\)$"));
+            const auto m = tuple.match(ev.args.value(0));
+            if (m.hasMatch())
+                e.address = m.captured(1).contains(QLatin1Char(':'))
+                    ? QStringLiteral("[%1]:%2").arg(m.captured(1), m.captured(2))
+                    : QStringLiteral("%1:%2").arg(m.captured(1), m.captured(2));
         }
     }
     // The server shows its connection; between clients, its listening socket.
@@ -130,7 +137,10 @@ void StatesView::paintCard(QPainter &p, const QRectF &r, Side side, const Endpoi
     p.drawText(QRectF(inner.left(), y, inner.width(), smallH), Qt::AlignLeft | Qt::AlignVCenter,
         QFontMetricsF(small).elidedText(tcpStateGloss(e.state), Qt::ElideRight, inner.width()));
     y += smallH;
-    QString src = e.known ? EventText::source(e.source) : tr("no socket yet");
+    // Segments but no state: the peer is a program outside the lab (the seed's client, curl …).
+    QString src = e.known     ? EventText::source(e.source)
+        : e.address.isEmpty() ? tr("no socket yet")
+                              : tr("a program outside the lab: its state is not read");
     if (side == Side::Server && e.listener != TcpState::Unknown && e.state != e.listener)
         src = tr("listening socket: %1").arg(tcpStateName(e.listener)) + QStringLiteral(" · ")
             + src;

@@ -1,6 +1,9 @@
 #include "timelinetable.h"
 
+#include "timeline/eventtext.h"
 #include "timeline/timeline.h"
+
+#include <QEvent>
 
 #include <QHeaderView>
 #include <QPainter>
@@ -50,10 +53,40 @@ TimelineTable::TimelineTable(QWidget *parent)
 void TimelineTable::setTimeline(Timeline *timeline)
 {
     setModel(timeline);
-    horizontalHeader()->setSectionResizeMode(Timeline::TimeColumn, QHeaderView::ResizeToContents);
-    horizontalHeader()->setSectionResizeMode(Timeline::SideColumn, QHeaderView::ResizeToContents);
-    horizontalHeader()->setSectionResizeMode(Timeline::SourceColumn, QHeaderView::ResizeToContents);
+    fitColumns();
     connect(timeline, &Timeline::rowsInserted, this, &TimelineTable::onRowsInserted);
+}
+
+void TimelineTable::fitColumns()
+{
+    // Sized from every label the column can hold in the UI language, not from
+    // the rows present (an empty table would shrink them to "…").
+    const QFontMetrics fm(font());
+    const int pad = 24;
+    int side = 0;
+    for (const Side s : { Side::Client, Side::Server })
+        for (const QString &socket : { QString(), QStringLiteral("listener") })
+            side = qMax(side, fm.horizontalAdvance(EventText::side(s, socket)));
+    int source = 0;
+    for (const EventSource s : { EventSource::App, EventSource::Kernel, EventSource::Capture,
+             EventSource::Inferred, EventSource::Model, EventSource::File })
+        source = qMax(source, fm.horizontalAdvance(EventText::source(s)));
+    QHeaderView *h = horizontalHeader();
+    h->resizeSection(Timeline::TimeColumn,
+        qMax(fm.horizontalAdvance(QStringLiteral("00000.000")),
+            fm.horizontalAdvance(EventText::tr("Time (ms)")))
+            + pad);
+    h->resizeSection(
+        Timeline::SideColumn, qMax(side, fm.horizontalAdvance(EventText::tr("Endpoint"))) + pad);
+    h->resizeSection(
+        Timeline::SourceColumn, qMax(source, fm.horizontalAdvance(EventText::tr("Source"))) + pad);
+}
+
+void TimelineTable::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange || event->type() == QEvent::FontChange)
+        fitColumns();
+    QTableView::changeEvent(event);
 }
 
 void TimelineTable::onRowsInserted()

@@ -17,6 +17,11 @@ class TimelineTable : public QTableView
 public:
     explicit TimelineTable(QWidget *parent = nullptr);
     void setTimeline(Timeline *timeline);
+    /** Sizes the time, endpoint and source columns for the longest label of the UI language. */
+    void fitColumns();
+
+protected:
+    void changeEvent(QEvent *event) override;
 
 private:
     void onRowsInserted();

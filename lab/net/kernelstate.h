@@ -57,6 +57,12 @@ std::optional<TcpState> lookupConnection(const SockAddr &local, const SockAddr &
 std::optional<QList<KernelConnection>> connections(int family);
 
 /**
+ * How long an orphaned connection may stay in FIN-WAIT-2 before the kernel
+ * drops it, in microseconds (Linux: net.ipv4.tcp_fin_timeout, 60 s by default).
+ */
+qint64 finWait2TimeoutUs();
+
+/**
  * The connections whose local address is @p listener (a listening socket's
  * address; host "0.0.0.0"/"::" matches any local host), without the
  * listener itself: e.g. those completed by the kernel and waiting in the

@@ -1,5 +1,7 @@
 #include "kernelstate.h"
 
+#include <QFile>
+
 #include <arpa/inet.h>
 #include <cerrno>
 #include <cstring>
@@ -124,6 +126,14 @@ std::optional<TcpState> lookupConnection(const SockAddr &local, const SockAddr &
             return k.state;
     }
     return TcpState::Closed;
+}
+
+qint64 finWait2TimeoutUs()
+{
+    QFile f(QStringLiteral("/proc/sys/net/ipv4/tcp_fin_timeout"));
+    bool ok = false;
+    const qint64 seconds = f.open(QIODevice::ReadOnly) ? f.readAll().trimmed().toLongLong(&ok) : 0;
+    return (ok && seconds > 0 ? seconds : 60) * 1000000;
 }
 
 QList<KernelConnection> connectionsOn(const SockAddr &listener)

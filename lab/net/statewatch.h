@@ -37,6 +37,15 @@ public:
      * inferred (SYN-SENT at connect) so the next kernel reading is a change from it.
      */
     void assume(TcpState s) { m_state = s; }
+    /**
+     * The address pair of the connection being made, before the kernel can
+     * tell it (connect() in progress, or refused).
+     */
+    void expect(const SockAddr &local, const SockAddr &remote)
+    {
+        m_local = local;
+        m_remote = remote;
+    }
     /** Reads the kernel now (also what the timer does). */
     void poll();
     /** Stops reading. */

@@ -61,7 +61,8 @@ void EchoClient::reset()
     }
     m_socket = new NativeSocket(this);
     m_watch = new StateWatch(this);
-    followWatch(m_watch, kClient);
+    followWatch(m_watch, kClient,
+        [this] { return m_bytesRead + (m_socket ? m_socket->unreadBytes() : 0); });
     m_local = {};
     m_remote = {};
     m_reply.clear();
@@ -86,7 +87,8 @@ void EchoClient::runStep(int index)
             m_socket->deleteLater();
             m_socket = new NativeSocket(this);
             m_watch = new StateWatch(this);
-            followWatch(m_watch, kClient);
+            followWatch(m_watch, kClient,
+                [this] { return m_bytesRead + (m_socket ? m_socket->unreadBytes() : 0); });
             m_local = {};
             m_remote = {};
             m_bytesRead = 0;
@@ -124,6 +126,8 @@ void EchoClient::runStep(int index)
                                                         : m_config.host,
             m_config.port };
         m_local = m_socket->localAddress();
+        m_watch->expect(
+            m_local, m_remote); // a refusal read before connect() returns still knows its peer
         m_inferrer->connectStarted(m_local, m_remote, t0);
         whenDone(m_socket, r, [this, t0](const CallResult &res) { onConnected(res, t0); });
         break;
@@ -135,8 +139,8 @@ void EchoClient::runStep(int index)
         auto done = [this, t0](const CallResult &res) {
             if (res.ok())
                 m_inferrer->dataSent(Side::Client, m_local, m_remote, res.payload.size(), t0);
+            m_watch->poll(); // a reset shows before the error it caused
             recordReturn(res, kClient);
-            m_watch->poll();
             finishStep(res, Recv);
         };
         whenDone(m_socket, r, done);
@@ -147,7 +151,7 @@ void EchoClient::runStep(int index)
         const CallResult r = m_socket->recv(m_config.bufsize);
         recordStart(r, kClient, t0);
         auto done = [this, t0](const CallResult &res) {
-            recordReceived(m_socket, kClient, m_local, m_remote, m_bytesRead, res, t0);
+            recordReceived(m_socket, m_watch, kClient, m_local, m_remote, m_bytesRead, res, t0);
             m_watch->poll();
             if (res.ok())
                 m_reply = res.data;

@@ -112,17 +112,17 @@ void EchoServer::closeCurrent()
         return;
     Conn &c = m_conns.last();
     if (c.socket && c.socket->isOpen())
-        closeConnected(c.socket, c.watch, kConn, c.local, c.remote, c.bytesRead);
+        closeConnected(c.socket, c.watch, kConn, c.local, c.remote, *c.bytesRead);
 }
 
 void EchoServer::stop()
 {
     if (!m_listener->isOpen())
         return;
+    // Closing our own sockets ends a waiting accept() or recv(); that is the stop, not a failure.
+    m_stopping = true;
     if (m_step > Accept)
         closeCurrent(); // a client still connected gets its FIN
-    // Closing the listener ends a waiting accept(); that is the stop, not a failure.
-    m_stopping = true;
     const CallResult r = m_listener->close();
     m_stopping = false;
     recordReturn(r, kListener);
@@ -232,7 +232,7 @@ void EchoServer::runStep(int index)
         recordStart(r, kConn, t0);
         auto done = [this, s, t0](const CallResult &res) {
             Conn &cc = m_conns.last();
-            recordReceived(s, kConn, cc.local, cc.remote, cc.bytesRead, res, t0);
+            recordReceived(s, cc.watch, kConn, cc.local, cc.remote, *cc.bytesRead, res, t0);
             cc.watch->poll();
             finishStep(res, SendAll);
         };
@@ -248,6 +248,8 @@ void EchoServer::runStep(int index)
             const Conn &cc = m_conns.last();
             if (res.ok())
                 m_inferrer->dataSent(Side::Server, cc.local, cc.remote, res.payload.size(), t0);
+            else
+                cc.watch->poll(); // a reset shows before the error it caused
             recordReturn(res, kConn);
             finishStep(res, CloseConn);
         };
@@ -257,7 +259,7 @@ void EchoServer::runStep(int index)
     case CloseConn: {
         Conn &c = m_conns.last();
         const CallResult r
-            = closeConnected(c.socket, c.watch, kConn, c.local, c.remote, c.bytesRead);
+            = closeConnected(c.socket, c.watch, kConn, c.local, c.remote, *c.bytesRead);
         finishStep(r, m_config.serveForever ? Accept : -1);
         break;
     }
@@ -294,7 +296,9 @@ void EchoServer::onAccepted(const CallResult &r, qint64 t0)
             m_inferrer->streamOf(Side::Server, c.local, c.remote), hs.synUs >= 0 ? hs.synUs : -1);
         c.watch->assume(TcpState::SynReceived);
     }
-    followWatch(c.watch, kConn);
+    followWatch(c.watch, kConn, [socket = c.socket, read = c.bytesRead] {
+        return *read + (socket ? socket->unreadBytes() : 0);
+    });
     m_conns.append(c);
     c.watch->watch(s);
     m_listenerWatch->poll();

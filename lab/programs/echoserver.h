@@ -7,6 +7,8 @@
 #include <QList>
 #include <QPointer>
 
+#include <memory>
+
 /**
  * The source text's TCP echo server, one call per step:
  *
@@ -85,7 +87,7 @@ private:
         StateWatch *watch = nullptr;
         SockAddr local;
         SockAddr remote;
-        qint64 bytesRead = 0;
+        std::shared_ptr<qint64> bytesRead = std::make_shared<qint64>(0); // shared with its watch
     };
     void onAccepted(const CallResult &r, qint64 t0);
     /**
@@ -104,5 +106,4 @@ private:
     /** Connections seen in the accept queue, by client address: their last state read. */
     QHash<QString, TcpState> m_queued;
     SockAddr m_bound;
-    bool m_stopping = false;
 };

@@ -1,5 +1,6 @@
 #include "segmentinferrer.h"
 
+#include "net/kernelstate.h"
 #include "timeline/timeline.h"
 
 SegmentInferrer::SegmentInferrer(Timeline *timeline, QObject *parent)
@@ -289,6 +290,7 @@ void SegmentInferrer::stateObserved(
     case TcpState::FinWait2: // our FIN was acknowledged
         ensureHandshake(c, -1);
         ensureFinAcked(c, x);
+        c.dir[x].finWait2SinceUs = m_timeline->nowUs();
         break;
     case TcpState::CloseWait: // the peer's FIN arrived; our ACK may be delayed and ride on our FIN
         ensureHandshake(c, -1);
@@ -312,17 +314,23 @@ void SegmentInferrer::stateObserved(
         ensureFinAcked(c, y);
         break;
     case TcpState::Closed:
-        if (from == TcpState::LastAck || c.dir[x].finSent) {
-            // LAST-ACK may pass unseen between two readings.
-            ensureFinAcked(c, x);
-        } else if (from == TcpState::SynSent && !c.handshakeDone) {
-            refused(c.client, c.server, -1);
-        } else if ((from == TcpState::Established || from == TcpState::CloseWait
-                       || from == TcpState::SynReceived)
-            && !c.dir[x].rstSent && !c.dir[y].rstSent) {
-            // Gone without the FIN exchange: the peer reset it (§3.10.7.4). A peer
-            // that had closed answers our next segment from CLOSED with a bare
-            // <SEQ=SEG.ACK><CTL=RST> (§3.10.7.1); an abort sends RST,ACK.
+        if (from == TcpState::LastAck) {
+            ensureFinAcked(c, x); // the last ACK arrived (§3.6)
+        } else if (from == TcpState::SynSent) {
+            if (!c.handshakeDone)
+                refused(c.client, c.server, -1);
+        } else if (from == TcpState::TimeWait
+            || (from == TcpState::FinWait2 && c.dir[x].finWait2SinceUs >= 0
+                && m_timeline->nowUs() - c.dir[x].finWait2SinceUs
+                    >= KernelState::finWait2TimeoutUs() - 1000000)) {
+            // 2·MSL passed, or an orphaned FIN-WAIT-2 timed out
+            // (tcp_fin_timeout): no segment either way. Sooner, it was a reset.
+        } else if (!c.dir[x].rstSent && !c.dir[y].rstSent) {
+            // Gone from ESTABLISHED, CLOSE-WAIT, SYN-RECEIVED, FIN-WAIT-1 or
+            // CLOSING without the FIN exchange: the peer reset it (§3.10.7.4).
+            // A peer that had closed for good answers our next segment from
+            // CLOSED with a bare <SEQ=SEG.ACK><CTL=RST> (§3.10.7.1); an abort
+            // (SO_LINGER 0, unread data) sends RST,ACK.
             ensureHandshake(c, -1);
             if (c.dir[y].finSent)
                 emitSegment(c, y, { QStringLiteral("RST") }, 0, m_timeline->nowUs());

@@ -107,6 +107,7 @@ private:
         bool finSent = false;
         bool finAcked = false;
         bool rstSent = false;
+        qint64 finWait2SinceUs = -1; // when this sender was seen in FIN-WAIT-2
     };
     struct Connection
     {

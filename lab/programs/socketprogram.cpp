@@ -75,6 +75,10 @@ void SocketProgram::await(NativeSocket *socket, std::function<void(const CallRes
     *conn = connect(
         socket, &NativeSocket::finished, this, [this, conn, handler](const CallResult &r) {
             disconnect(*conn);
+            if (m_stopping) {
+                m_waiting = false; // our own close() ended the call: not the program's failure
+                return;
+            }
             handler(r);
         });
     emit changed();
@@ -160,10 +164,16 @@ void SocketProgram::recordNote(const char *key, const QStringList &args)
     m_timeline->append(e);
 }
 
-void SocketProgram::followWatch(StateWatch *watch, const QString &socket)
+void SocketProgram::followWatch(
+    StateWatch *watch, const QString &socket, std::function<qint64()> arrived)
 {
-    connect(
-        watch, &StateWatch::stateChanged, this, [this, watch, socket](TcpState from, TcpState to) {
+    connect(watch, &StateWatch::stateChanged, this,
+        [this, watch, socket, arrived](TcpState from, TcpState to) {
+            // The peer's FIN comes after its data: show that data first.
+            const bool peerFin = to == TcpState::CloseWait || to == TcpState::Closing
+                || to == TcpState::TimeWait || to == TcpState::Closed;
+            if (peerFin && arrived)
+                m_inferrer->dataArrived(m_side, watch->local(), watch->remote(), arrived(), -1);
             recordTransition(
                 socket, watch->local(), watch->remote(), from, to, EventSource::Kernel);
             emit changed();
@@ -188,9 +198,12 @@ void SocketProgram::recordTransition(const QString &socket, const SockAddr &loca
     }
 }
 
-void SocketProgram::recordReceived(NativeSocket *s, const QString &socket, const SockAddr &local,
-    const SockAddr &remote, qint64 &bytesRead, const CallResult &res, qint64 t0)
+void SocketProgram::recordReceived(NativeSocket *s, StateWatch *watch, const QString &socket,
+    const SockAddr &local, const SockAddr &remote, qint64 &bytesRead, const CallResult &res,
+    qint64 t0)
 {
+    if (res.failed())
+        watch->poll(); // a reset shows before the error it caused
     if (res.ok()) {
         bytesRead += res.data.size();
         m_inferrer->dataArrived(m_side, local, remote, bytesRead + s->unreadBytes(), t0);

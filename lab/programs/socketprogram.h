@@ -110,10 +110,12 @@ protected:
     /**
      * The common end of a recv() on a connected socket: infer the peer's
      * data that arrived (read so far in @p bytesRead, updated, plus what is
-     * still queued), then the return event and the data event.
+     * still queued), then the return event and the data event. On failure
+     * the kernel is read first, so the RST shows before the error it caused.
      */
-    void recordReceived(NativeSocket *s, const QString &socket, const SockAddr &local,
-        const SockAddr &remote, qint64 &bytesRead, const CallResult &res, qint64 t0);
+    void recordReceived(NativeSocket *s, StateWatch *watch, const QString &socket,
+        const SockAddr &local, const SockAddr &remote, qint64 &bytesRead, const CallResult &res,
+        qint64 t0);
     /**
      * close() on a connected socket: reads the kernel first, closes, records
      * the call and what it sent — RST when data was left unread (the peer's
@@ -121,8 +123,14 @@ protected:
      */
     CallResult closeConnected(NativeSocket *s, StateWatch *watch, const QString &socket,
         const SockAddr &local, const SockAddr &remote, qint64 bytesRead);
-    /** Follows @p watch: kernel changes go to the inferrer, then to the timeline. */
-    void followWatch(StateWatch *watch, const QString &socket);
+    /**
+     * Follows @p watch: kernel changes go to the inferrer, then to the
+     * timeline. @p arrived, when given, tells the payload bytes that have
+     * reached this endpoint so far (read plus queued): a change that proves
+     * the peer's FIN first shows the data that came before it.
+     */
+    void followWatch(
+        StateWatch *watch, const QString &socket, std::function<qint64()> arrived = {});
 
     Timeline *m_timeline = nullptr;
     SegmentInferrer *m_inferrer = nullptr;
@@ -132,4 +140,7 @@ protected:
     bool m_running = false;
     int m_runStartStep = 0;
     CallResult m_lastFailure;
+    /** Set while the program closes its own sockets under a waiting call: that call's end is no
+     * failure. */
+    bool m_stopping = false;
 };

@@ -122,9 +122,9 @@ QList<TcpState> tcpStatesBetween(TcpState from, TcpState to)
     static const QList<TcpState> active { TcpState::Established, TcpState::FinWait1,
         TcpState::FinWait2, TcpState::TimeWait };
     static const QList<TcpState> passive { TcpState::Established, TcpState::CloseWait,
-        TcpState::LastAck, TcpState::Closed };
-    if (to == TcpState::Closed && from != TcpState::CloseWait && from != TcpState::LastAck)
-        return {}; // a reset, a refused SYN, or a socket never connected
+        TcpState::LastAck };
+    if (to == TcpState::Closed)
+        return {}; // a reset, a refused SYN, an expiry; LAST-ACK is recorded by close() itself
     const bool opening = from == TcpState::SynSent || from == TcpState::SynReceived;
     for (const QList<TcpState> *path : { &active, &passive }) {
         const qsizetype t = path->indexOf(to);

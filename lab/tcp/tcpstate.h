@@ -48,9 +48,10 @@ bool tcpStateIsTransient(TcpState s);
 /**
  * The states a connection must have passed through between two readings
  * @p from and @p to, following the RFC 9293 §3.3.2 diagram: e.g.
- * ESTABLISHED → FIN-WAIT-2 passed FIN-WAIT-1; CLOSE-WAIT → CLOSED passed
- * LAST-ACK. Empty when the jump is a direct transition or is ambiguous
- * (ESTABLISHED → CLOSED may be a reset). FIN-WAIT-1 → TIME-WAIT is direct
+ * ESTABLISHED → FIN-WAIT-2 passed FIN-WAIT-1; ESTABLISHED → LAST-ACK passed
+ * CLOSE-WAIT. Empty when the jump is a direct transition or is ambiguous:
+ * any jump to CLOSED may be a reset (a lab program records its own
+ * LAST-ACK when it closes). FIN-WAIT-1 → TIME-WAIT is direct
  * (the peer's FIN acknowledged ours), so FIN-WAIT-2 is never assumed there.
  */
 QList<TcpState> tcpStatesBetween(TcpState from, TcpState to);

@@ -160,7 +160,8 @@ QString EventText::describe(const LabEvent &e)
     case EventKind::Datagram:
         return tr("datagram %1 → %2: %n byte(s)", nullptr, int(e.len)).arg(e.src, e.dst);
     case EventKind::State:
-        return QStringLiteral("%1 → %2 (%3)")
+        //: a state change: %1 and %2 are RFC 9293 state names, %3 explains the new state
+        return tr("%1 → %2 (%3)")
             .arg(tcpStateName(e.from), tcpStateName(e.to), tcpStateGloss(e.to));
     case EventKind::Data:
         if (e.bytes.isEmpty())
