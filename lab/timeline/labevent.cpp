@@ -212,6 +212,8 @@ QJsonObject LabEvent::toJson() const
         o.insert(QStringLiteral("call"), call);
         o.insert(QStringLiteral("phase"), callPhaseToken(phase));
         o.insert(QStringLiteral("args"), QJsonArray::fromStringList(args));
+        if (!code.isEmpty())
+            o.insert(QStringLiteral("code"), code);
         if (!bytes.isEmpty()) {
             o.insert(QStringLiteral("text"), text());
             o.insert(QStringLiteral("bytes"), double(bytes.size()));
@@ -251,6 +253,8 @@ QJsonObject LabEvent::toJson() const
     case EventKind::State:
         o.insert(QStringLiteral("from"), tcpStateName(from));
         o.insert(QStringLiteral("to"), tcpStateName(to));
+        if (!transition.isEmpty())
+            o.insert(QStringLiteral("transition"), transition);
         if (stream >= 0)
             o.insert(QStringLiteral("stream"), stream);
         break;
