@@ -4,6 +4,7 @@
 #include "programs/echoserver.h"
 #include "programs/segmentinferrer.h"
 #include "programs/tcpechodemo.h"
+#include "scenarios/scenario.h"
 #include "timeline/eventtext.h"
 #include "timeline/timeline.h"
 
@@ -73,14 +74,43 @@ bool Headless::knownDemo(const QString &name)
 
 int Headless::list()
 {
-    const QString line = QStringLiteral("%1  %2\n");
-    std::fputs(line.arg(QStringLiteral("tcp-echo"), -10)
-                   .arg(QCoreApplication::translate("Headless",
-                       "the source text's TCP echo: server on 127.0.0.1 with listen(5); the client "
-                       "sends 请求连接, the server answers 你已连接成功。 and closes"))
+    auto line = [](const QString &name, const QString &text) {
+        std::fputs(
+            QStringLiteral("  %1  %2\n").arg(name, -22).arg(text).toUtf8().constData(), stdout);
+    };
+    std::fputs((QCoreApplication::translate(
+                    "Headless", "Demos on real loopback sockets (--demo, --serve, --client):")
+                   + QLatin1Char('\n'))
                    .toUtf8()
                    .constData(),
         stdout);
+    line(QStringLiteral("tcp-echo"),
+        QCoreApplication::translate("Headless",
+            "the source text's TCP echo: server on 127.0.0.1 with listen(5); the client sends "
+            "请求连接, the "
+            "server answers 你已连接成功。 and closes"));
+    std::fputs(
+        (QCoreApplication::translate("Headless", "Scenarios of the RFC 9293 model (--scenario):")
+            + QLatin1Char('\n'))
+            .toUtf8()
+            .constData(),
+        stdout);
+    for (const ScenarioInfo &s : Scenarios::list())
+        line(s.name, Scenarios::title(s) + QStringLiteral(": ") + Scenarios::summary(s));
+    return 0;
+}
+
+int Headless::scenario(const QString &name)
+{
+    if (!Scenarios::find(name)) {
+        printLine(
+            QCoreApplication::translate("Headless", "unknown scenario: %1 (see --list)").arg(name),
+            stderr);
+        return 2;
+    }
+    Timeline timeline;
+    Scenarios::build(name, &timeline);
+    printAll(timeline);
     return 0;
 }
 

@@ -24,8 +24,11 @@ public:
 
     explicit Headless(Format format, QObject *parent = nullptr);
 
-    /** `--list`: the demos, one per line with a one-line description. */
+    /** `--list`: the demos and the scenarios, one per line with a one-line description. */
     static int list();
+    /** `--scenario NAME`: the scripted scenario's events, t_us in model time. Exit 2 for an unknown
+     * name. */
+    int scenario(const QString &name);
     /** `--demo NAME`: runs the exchange on ephemeral (or @p port) loopback ports; prints every
      * event at the end. */
     int demo(const QString &name, const QString &host, quint16 port);

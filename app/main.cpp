@@ -1,6 +1,7 @@
 #include "headless.h"
 #include "language.h"
 #include "mainwindow.h"
+#include "scenarios/scenario.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -60,6 +61,14 @@ struct Options
         QCoreApplication::translate(
             "main", "Port (default: 8888 for --serve/--client, ephemeral for --demo)."),
         QStringLiteral("N") };
+    QCommandLineOption scenario { QStringLiteral("scenario"),
+        QCoreApplication::translate(
+            "main", "Play a scripted scenario of the RFC 9293 model (see --list)."),
+        QStringLiteral("NAME") };
+    QCommandLineOption step { QStringLiteral("step"),
+        QCoreApplication::translate(
+            "main", "With --screenshot: show step N (0 = the first) of the scenario or demo."),
+        QStringLiteral("N") };
     QCommandLineOption screenshot { QStringLiteral("screenshot"),
         QCoreApplication::translate(
             "main", "Render the window offscreen (after the demo, if any) into a PNG file."),
@@ -69,7 +78,8 @@ struct Options
     {
         parser.addHelpOption();
         parser.addVersionOption();
-        parser.addOptions({ lang, list, demo, json, print, serve, client, host, port, screenshot });
+        parser.addOptions({ lang, list, demo, scenario, json, print, serve, client, host, port,
+            screenshot, step });
     }
 };
 
@@ -86,11 +96,11 @@ QString conflicts(const QCommandLineParser &parser, const Options &o)
     if (parser.isSet(o.json) && parser.isSet(o.print))
         return QCoreApplication::translate("main", "choose one of --json and --print");
     int modes = 0;
-    for (const QCommandLineOption *m : { &o.demo, &o.serve, &o.client, &o.list })
+    for (const QCommandLineOption *m : { &o.demo, &o.scenario, &o.serve, &o.client, &o.list })
         modes += parser.isSet(*m) ? 1 : 0;
     if (modes > 1)
         return QCoreApplication::translate(
-            "main", "choose one of --demo, --serve, --client and --list");
+            "main", "choose one of --demo, --scenario, --serve, --client and --list");
     if (parser.isSet(o.screenshot)) {
         const QString file = parser.value(o.screenshot).trimmed();
         if (file.isEmpty() || file.startsWith(QLatin1Char('-')))
@@ -107,7 +117,16 @@ QString conflicts(const QCommandLineParser &parser, const Options &o)
     }
     if ((parser.isSet(o.json) || parser.isSet(o.print)) && modes == 0)
         return QCoreApplication::translate(
-            "main", "--json and --print need --demo, --serve or --client (see --help)");
+            "main", "--json and --print need --demo, --scenario, --serve or --client (see --help)");
+    if (parser.isSet(o.step)) {
+        bool ok = false;
+        const int n = parser.value(o.step).toInt(&ok);
+        if (!ok || n < 0)
+            return QCoreApplication::translate("main", "invalid step: %1 (0 or more)")
+                .arg(parser.value(o.step));
+        if (!parser.isSet(o.screenshot))
+            return QCoreApplication::translate("main", "--step needs --screenshot");
+    }
     return {};
 }
 
@@ -131,7 +150,8 @@ int main(int argc, char **argv)
             && !pre.isSet(o.client) && !pre.isSet(o.list) && !pre.isSet(QStringLiteral("help"))
             && !pre.isSet(QStringLiteral("version"));
         headless = !parsed || !conflicts(pre, o).isEmpty() || !window
-            || (pre.isSet(o.demo) && !Headless::hasDemo(pre.value(o.demo)));
+            || (pre.isSet(o.demo) && !Headless::hasDemo(pre.value(o.demo)))
+            || (pre.isSet(o.scenario) && !Scenarios::find(pre.value(o.scenario)));
         if (!headless && pre.isSet(o.screenshot) && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
             qputenv("QT_QPA_PLATFORM", "offscreen"); // renders without a display
         if (!headless && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")
@@ -201,17 +221,27 @@ int main(int argc, char **argv)
             return runner.serve(parser.value(o.serve), host, quint16(port < 0 ? 8888 : port));
         if (parser.isSet(o.client))
             return runner.client(parser.value(o.client), host, quint16(port < 0 ? 8888 : port));
+        if (parser.isSet(o.scenario))
+            return runner.scenario(parser.value(o.scenario));
         return runner.demo(parser.value(o.demo), host, quint16(port < 0 ? 0 : port));
     }
 
     if (parser.isSet(o.demo) && !Headless::knownDemo(parser.value(o.demo)))
         return 2;
     MainWindow window(&language);
+    int step = -1;
+    if (parser.isSet(o.step))
+        step = parser.value(o.step).toInt();
+    if (parser.isSet(o.scenario))
+        window.showScenario(parser.value(o.scenario));
     if (parser.isSet(o.screenshot)) {
         const QString file = parser.value(o.screenshot);
         window.show();
-        auto save = [&window, file] {
-            window.showTopOfLadder(); // the handshake in view
+        auto save = [&window, file, step] {
+            if (step >= 0)
+                window.showStep(step);
+            else if (!window.isScenarioMode())
+                window.showTopOfLadder(); // the handshake in view
             // The format follows the file name's suffix; PNG when it has none.
             const QByteArray format
                 = QFileInfo(file).suffix().isEmpty() ? QByteArray("PNG") : QByteArray();

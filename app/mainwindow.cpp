@@ -1,20 +1,28 @@
 #include "mainwindow.h"
 
+#include "captionview.h"
 #include "clientpane.h"
 #include "ladderview.h"
 #include "language.h"
+#include "presentationwindow.h"
 #include "programs/echoclient.h"
 #include "programs/echoserver.h"
 #include "programs/segmentinferrer.h"
 #include "programs/tcpechodemo.h"
+#include "scenariopane.h"
+#include "scenarios/scenario.h"
 #include "serverpane.h"
+#include "statediagramview.h"
 #include "statesview.h"
+#include "stepperbar.h"
+#include "timeline/stepper.h"
 #include "timeline/timeline.h"
 #include "timelinetable.h"
 
 #include <QAction>
 #include <QActionGroup>
 #include <QApplication>
+#include <QComboBox>
 #include <QEvent>
 #include <QFile>
 #include <QFileDialog>
@@ -29,8 +37,11 @@
 #include <QSignalBlocker>
 #include <QSpinBox>
 #include <QSplitter>
+#include <QStackedWidget>
 #include <QStatusBar>
+#include <QTabWidget>
 #include <QTimer>
+#include <QToolBar>
 #include <QVBoxLayout>
 
 MainWindow::MainWindow(Language *language, QWidget *parent)
@@ -41,6 +52,8 @@ MainWindow::MainWindow(Language *language, QWidget *parent)
     , m_server(new EchoServer(m_timeline, m_inferrer, this))
     , m_client(new EchoClient(m_timeline, m_inferrer, this))
     , m_demo(new TcpEchoDemo(m_server, m_client, this))
+    , m_scenarioTimeline(new Timeline(this))
+    , m_stepper(new Stepper(this))
 {
     m_serverPane = new ServerPane(m_server);
     m_clientPane = new ClientPane(m_client);
@@ -55,9 +68,24 @@ MainWindow::MainWindow(Language *language, QWidget *parent)
     leftScroll->setWidgetResizable(true);
     leftScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     leftScroll->setMinimumWidth(450);
+    m_scenarioPane = new ScenarioPane;
+    m_scenarioPane->setTimeline(m_scenarioTimeline);
+    m_leftStack = new QStackedWidget;
+    m_leftStack->addWidget(leftScroll);
+    m_leftStack->addWidget(m_scenarioPane);
 
     m_states = new StatesView;
     m_states->setTimeline(m_timeline);
+    m_diagram = new StateDiagramView;
+    m_diagram->setTimeline(m_timeline);
+    m_topTabs = new QTabWidget;
+    m_topTabs->addTab(m_states, QString());
+    m_topTabs->addTab(m_diagram, QString());
+    m_caption = new CaptionView;
+    m_caption->setTimeline(m_scenarioTimeline);
+    m_caption->hide();
+    m_stepperBar = new StepperBar(m_stepper);
+    m_stepperBar->hide();
     m_ladder = new LadderView;
     m_ladder->setTimeline(m_timeline);
     m_ladderScroll = new QScrollArea;
@@ -77,8 +105,10 @@ MainWindow::MainWindow(Language *language, QWidget *parent)
     auto *ladderBox = new QWidget;
     auto *ladderLayout = new QVBoxLayout(ladderBox);
     ladderLayout->setContentsMargins(0, 0, 0, 0);
+    ladderLayout->addWidget(m_caption);
     ladderLayout->addWidget(m_ladderTitle);
     ladderLayout->addWidget(m_ladderScroll);
+    ladderLayout->addWidget(m_stepperBar);
     auto *tableBox = new QWidget;
     auto *tableLayout = new QVBoxLayout(tableBox);
     tableLayout->setContentsMargins(0, 0, 0, 0);
@@ -86,16 +116,17 @@ MainWindow::MainWindow(Language *language, QWidget *parent)
     tableLayout->addWidget(m_table);
 
     auto *right = new QSplitter(Qt::Vertical);
-    right->addWidget(m_states);
+    m_rightSplit = right;
+    right->addWidget(m_topTabs);
     right->addWidget(ladderBox);
     right->addWidget(tableBox);
     right->setStretchFactor(0, 0);
     right->setStretchFactor(1, 3);
     right->setStretchFactor(2, 2);
-    right->setSizes({ 160, 420, 160 });
+    right->setSizes({ 190, 420, 130 });
 
     auto *split = new QSplitter(Qt::Horizontal);
-    split->addWidget(leftScroll);
+    split->addWidget(m_leftStack);
     split->addWidget(right);
     split->setStretchFactor(0, 0);
     split->setStretchFactor(1, 1);
@@ -116,6 +147,19 @@ MainWindow::MainWindow(Language *language, QWidget *parent)
             spin->setValue(address.port);
         }
     });
+
+    connect(m_stepper, &Stepper::currentChanged, this, &MainWindow::setViewsRow);
+    m_modeCombo = new QComboBox;
+    m_modeCombo->addItem(QString());
+    for (const ScenarioInfo &info : Scenarios::list())
+        m_modeCombo->addItem(QString(), info.name);
+    connect(m_modeCombo, &QComboBox::activated, this, &MainWindow::onModeChosen);
+    m_modeLabel = new QLabel;
+    auto *modeBar = addToolBar(QString());
+    modeBar->setObjectName(QStringLiteral("modeBar"));
+    modeBar->setMovable(false);
+    modeBar->addWidget(m_modeLabel);
+    modeBar->addWidget(m_modeCombo);
 
     createMenus();
     retranslateUi();
@@ -143,6 +187,24 @@ void MainWindow::createMenus()
     m_runMenu->addSeparator();
     m_resetAction = m_runMenu->addAction(QString(), this, &MainWindow::resetAll);
     m_resetAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
+
+    m_scenarioMenu = menuBar()->addMenu(QString());
+    auto addStep = [this](const QList<QKeySequence> &keys, auto slot) {
+        QAction *a = m_scenarioMenu->addAction(QString(), m_stepper, slot);
+        a->setShortcuts(keys);
+        a->setEnabled(false);
+        m_stepActions.append(a);
+        return a;
+    };
+    addStep({ QKeySequence(Qt::Key_Right), QKeySequence(Qt::Key_PageDown) }, &Stepper::next);
+    addStep({ QKeySequence(Qt::Key_Left), QKeySequence(Qt::Key_PageUp) }, &Stepper::previous);
+    addStep({ QKeySequence(Qt::Key_Space) }, &Stepper::togglePlay);
+    addStep({ QKeySequence(Qt::Key_Home) }, &Stepper::first);
+    addStep({ QKeySequence(Qt::Key_End) }, &Stepper::last);
+    m_scenarioMenu->addSeparator();
+    m_presentAction = m_scenarioMenu->addAction(QString(), this, &MainWindow::present);
+    m_presentAction->setShortcut(Qt::Key_F11);
+    m_presentAction->setEnabled(false);
 
     m_languageMenu = menuBar()->addMenu(QString());
     m_languageGroup = new QActionGroup(this);
@@ -178,6 +240,19 @@ void MainWindow::retranslateUi()
     m_helpMenu->setTitle(tr("&Help"));
     m_aboutAction->setText(tr("&About Socket Lab"));
     m_ladderTitle->setText(tr("Ladder diagram: segments between client and server"));
+    m_topTabs->setTabText(0, tr("States"));
+    m_topTabs->setTabText(1, tr("State diagram (RFC 9293)"));
+    m_modeLabel->setText(tr("Show: "));
+    m_modeCombo->setItemText(0, tr("Live lab (real sockets)"));
+    for (int i = 0; i < Scenarios::list().size(); ++i)
+        m_modeCombo->setItemText(
+            i + 1, tr("Scenario: %1").arg(Scenarios::title(Scenarios::list().at(i))));
+    m_scenarioMenu->setTitle(tr("&Scenario"));
+    const QStringList stepNames { tr("Next step"), tr("Previous step"), tr("Play / pause"),
+        tr("First step"), tr("Last step") };
+    for (int i = 0; i < m_stepActions.size(); ++i)
+        m_stepActions.at(i)->setText(stepNames.value(i));
+    m_presentAction->setText(tr("&Presentation mode"));
     m_tableTitle->setText(tr("Timeline"));
     m_zhAction->setChecked(m_language->current() == QLatin1String("zh_CN"));
     m_enAction->setChecked(m_language->current() == QLatin1String("en"));
@@ -210,6 +285,10 @@ void MainWindow::showStatus()
     case Status::Failed:
         text = tr("The exchange stopped: a call failed (see the panes).");
         break;
+    case Status::Scenario:
+        text = tr("A scenario of the RFC 9293 model: → and ← step, Space plays, Home and End jump; "
+                  "F11 presents it full screen.");
+        break;
     case Status::Saved:
         text = tr("Saved %n event(s) to %1", nullptr, m_statusCount).arg(m_statusArg);
         break;
@@ -228,6 +307,8 @@ void MainWindow::runExchange(int port)
 {
     if (m_demo->isRunning())
         return;
+    if (isScenarioMode())
+        showLive();
     resetAll();
     const QString host = m_serverPane->hostEdit()->text().trimmed();
     const quint16 p = quint16(port >= 0 ? port : m_serverPane->portSpin()->value());
@@ -304,4 +385,116 @@ void MainWindow::scrollLadderToEnd()
         QScrollBar *bar = m_ladderScroll->verticalScrollBar();
         bar->setValue(bar->maximum());
     });
+}
+
+Timeline *MainWindow::shownTimeline() const
+{
+    return isScenarioMode() ? m_scenarioTimeline : m_timeline;
+}
+
+bool MainWindow::isScenarioMode() const
+{
+    return m_leftStack->currentWidget() == m_scenarioPane;
+}
+
+void MainWindow::setViewsTimeline(Timeline *timeline)
+{
+    m_states->setTimeline(timeline);
+    m_diagram->setTimeline(timeline);
+    m_ladder->setTimeline(timeline);
+    m_table->setTimeline(timeline);
+    m_caption->setTimeline(timeline);
+}
+
+void MainWindow::setViewsRow(int row)
+{
+    m_states->setCurrentRow(row);
+    m_diagram->setCurrentRow(row);
+    m_ladder->setCurrentRow(row);
+    m_caption->setCurrentRow(row);
+    m_scenarioPane->setCurrentRow(row);
+    if (row >= 0) {
+        m_table->selectRow(row);
+        // Keep the step's row of the ladder in view.
+        QScrollBar *bar = m_ladderScroll->verticalScrollBar();
+        bar->setValue(bar->maximum());
+    }
+}
+
+void MainWindow::onModeChosen(int index)
+{
+    if (index <= 0)
+        showLive();
+    else
+        showScenario(m_modeCombo->itemData(index).toString());
+}
+
+bool MainWindow::showScenario(const QString &name)
+{
+    const ScenarioInfo *info = Scenarios::find(name);
+    if (!info)
+        return false;
+    Scenarios::build(name, m_scenarioTimeline);
+    m_scenarioPane->setScenario(info);
+    m_leftStack->setCurrentWidget(m_scenarioPane);
+    setViewsTimeline(m_scenarioTimeline);
+    m_caption->show();
+    m_stepperBar->show();
+    m_topTabs->setCurrentWidget(m_diagram);
+    // The state diagram needs the height; the table is a reference here.
+    m_rightSplit->setSizes({ 430, 250, 60 });
+    setStatus(Status::Scenario);
+    for (QAction *a : std::as_const(m_stepActions))
+        a->setEnabled(true);
+    m_presentAction->setEnabled(true);
+    m_followLadder = false;
+    m_modeCombo->setCurrentIndex(m_modeCombo->findData(name));
+    m_stepper->setTimeline(m_scenarioTimeline);
+    setViewsRow(m_stepper->current());
+    setFocus();
+    return true;
+}
+
+void MainWindow::showLive()
+{
+    m_stepper->pause();
+    m_leftStack->setCurrentIndex(0);
+    setViewsTimeline(m_timeline);
+    setViewsRow(-1);
+    m_caption->hide();
+    m_stepperBar->hide();
+    m_topTabs->setCurrentWidget(m_states);
+    m_rightSplit->setSizes({ 190, 420, 130 });
+    setStatus(Status::Hint);
+    for (QAction *a : std::as_const(m_stepActions))
+        a->setEnabled(false);
+    m_presentAction->setEnabled(false);
+    m_followLadder = true;
+    m_modeCombo->setCurrentIndex(0);
+}
+
+void MainWindow::showStep(int row)
+{
+    // Arrive by a step forward, as a student would, so the step's segment flies.
+    if (isScenarioMode()) {
+        m_stepper->jumpTo(row - 1);
+        m_stepper->jumpTo(row);
+    } else {
+        const int r = qBound(0, row, qMax(0, m_timeline->size() - 1));
+        setViewsRow(r - 1);
+        setViewsRow(r);
+    }
+    m_diagram->setAnimationProgress(1.0);
+    // The segment of this step is drawn half way across, as in flight.
+    m_ladder->setFlightProgress(0.6);
+    if (!isScenarioMode())
+        showTopOfLadder();
+}
+
+void MainWindow::present()
+{
+    if (!isScenarioMode())
+        return;
+    auto *w = new PresentationWindow(m_scenarioTimeline, m_stepper);
+    w->showFullScreen();
 }

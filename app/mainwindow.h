@@ -2,7 +2,17 @@
 
 #include <QMainWindow>
 
+class CaptionView;
 class ClientPane;
+class PresentationWindow;
+class QComboBox;
+class QStackedWidget;
+class QSplitter;
+class QTabWidget;
+class ScenarioPane;
+class StateDiagramView;
+class Stepper;
+class StepperBar;
 class EchoClient;
 class EchoServer;
 class Language;
@@ -40,6 +50,25 @@ public:
     ClientPane *clientPane() const { return m_clientPane; }
     StatesView *statesView() const { return m_states; }
     LadderView *ladderView() const { return m_ladder; }
+    StateDiagramView *diagramView() const { return m_diagram; }
+    CaptionView *captionView() const { return m_caption; }
+    ScenarioPane *scenarioPane() const { return m_scenarioPane; }
+    Stepper *stepper() const { return m_stepper; }
+    /** The timeline the views show: the live one, or the scenario's. */
+    Timeline *shownTimeline() const;
+    bool isScenarioMode() const;
+
+    /** Plays scenario @p name step by step (views on its timeline); false for an unknown name. */
+    bool showScenario(const QString &name);
+    /** Back to the live lab: the panes, the views following the live timeline. */
+    void showLive();
+    /**
+     * Shows step @p row of what is shown, animations finished except the
+     * segment of that step, drawn in flight (for screenshots and slides).
+     */
+    void showStep(int row);
+    /** Opens presentation mode (full screen) on the scenario shown. */
+    void present();
 
     /**
      * Runs the whole exchange: the server up to accept(), the client, then
@@ -66,8 +95,11 @@ private:
     void onExportTriggered();
     void showAbout();
     void scrollLadderToEnd();
+    void setViewsTimeline(Timeline *timeline);
+    void setViewsRow(int row);
+    void onModeChosen(int index);
     /** What the status bar says, as a fact, so a language switch can re-say it. */
-    enum class Status { Hint, Running, Finished, Failed, Saved };
+    enum class Status { Hint, Running, Finished, Failed, Saved, Scenario };
     void setStatus(Status status, const QString &arg = {}, int n = 0);
     void showStatus();
 
@@ -100,6 +132,21 @@ private:
     QAction *m_enAction = nullptr;
     QAction *m_aboutAction = nullptr;
     QActionGroup *m_languageGroup = nullptr;
+    QAction *m_presentAction = nullptr;
+    QList<QAction *> m_stepActions; // → ← Space Home End PageDown PageUp, scenario mode only
+    QMenu *m_scenarioMenu = nullptr;
+
+    Timeline *m_scenarioTimeline = nullptr;
+    Stepper *m_stepper = nullptr;
+    QComboBox *m_modeCombo = nullptr;
+    QLabel *m_modeLabel = nullptr;
+    QStackedWidget *m_leftStack = nullptr;
+    ScenarioPane *m_scenarioPane = nullptr;
+    QTabWidget *m_topTabs = nullptr;
+    QSplitter *m_rightSplit = nullptr;
+    StateDiagramView *m_diagram = nullptr;
+    CaptionView *m_caption = nullptr;
+    StepperBar *m_stepperBar = nullptr;
     bool m_followLadder = true; // live: the ladder follows the newest segment
     Status m_status = Status::Hint;
     QString m_statusArg;

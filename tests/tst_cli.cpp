@@ -4,6 +4,7 @@
 
 #include "seedprograms.h"
 
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -80,6 +81,8 @@ private slots:
     void demoJsonOrder();
     void demoPrintChinese();
     void listShowsDemos();
+    void scenarioJson();
+    void scenarioScreenshotAtStep();
     void serveAnswersSeedClient();
     void clientAgainstServe();
     void busyPort_data();
@@ -198,7 +201,61 @@ void TstCli::listShowsDemos()
 {
     const Run r = run({ QStringLiteral("--list"), QStringLiteral("--lang"), QStringLiteral("en") });
     QCOMPARE(r.code, 0);
-    QVERIFY(r.out.startsWith(QStringLiteral("tcp-echo ")));
+    QVERIFY2(r.out.contains(QStringLiteral("\n  tcp-echo ")), qPrintable(r.out));
+    for (const char *name :
+        { "three-way-handshake", "tcp-echo", "four-way-close", "three-segment-close",
+            "connection-refused", "syn-retransmit", "syn-retransmit-linux", "simultaneous-open",
+            "simultaneous-close", "half-close", "abort", "backlog-full", "udp-echo" })
+        QVERIFY2(r.out.contains(QStringLiteral("  %1 ").arg(QLatin1String(name))), name);
+}
+
+void TstCli::scenarioJson()
+{
+    // The acceptance of issue 3: SYN (seq 0), SYN,ACK (ack 1), ACK (ack 1); the client
+    // SYN-SENT then ESTABLISHED, the server SYN-RECEIVED then ESTABLISHED; t_us in model time.
+    const Run r = run({ QStringLiteral("--scenario"), QStringLiteral("three-way-handshake"),
+        QStringLiteral("--json") });
+    QCOMPARE(r.code, 0);
+    QStringList segments, client, server;
+    for (const QJsonObject &e : r.events) {
+        QCOMPARE(e.value(QStringLiteral("source")).toString(), QStringLiteral("model"));
+        const QString kind = e.value(QStringLiteral("kind")).toString();
+        if (kind == QLatin1String("segment"))
+            segments << QStringLiteral("%1 seq=%2 ack=%3")
+                            .arg(e.value(QStringLiteral("flags")).toString())
+                            .arg(e.value(QStringLiteral("seq")).toInt())
+                            .arg(e.value(QStringLiteral("ack")).isNull()
+                                    ? QStringLiteral("-")
+                                    : QString::number(e.value(QStringLiteral("ack")).toInt()));
+        if (kind == QLatin1String("state")
+            && e.value(QStringLiteral("socket")).toString() != QLatin1String("listener"))
+            (e.value(QStringLiteral("side")).toString() == QLatin1String("client") ? client
+                                                                                   : server)
+                << e.value(QStringLiteral("to")).toString();
+    }
+    QCOMPARE(
+        segments, (QStringList { "SYN seq=0 ack=-", "SYN,ACK seq=0 ack=1", "ACK seq=1 ack=1" }));
+    QCOMPARE(client, (QStringList { "SYN-SENT", "ESTABLISHED" }));
+    QCOMPARE(server, (QStringList { "SYN-RECEIVED", "ESTABLISHED" }));
+    QCOMPARE(r.events.first().value(QStringLiteral("t_us")).toInteger(), 0);
+
+    const Run bad = run({ QStringLiteral("--scenario"), QStringLiteral("nope"),
+        QStringLiteral("--json"), QStringLiteral("--lang"), QStringLiteral("en") });
+    QCOMPARE(bad.code, 2);
+    QVERIFY(bad.err.contains(QStringLiteral("unknown scenario: nope")));
+}
+
+void TstCli::scenarioScreenshotAtStep()
+{
+    QTemporaryDir dir;
+    const QString file = dir.filePath(QStringLiteral("step.png"));
+    const Run r = run({ QStringLiteral("--scenario"), QStringLiteral("three-way-handshake"),
+                          QStringLiteral("--screenshot"), file, QStringLiteral("--step"),
+                          QStringLiteral("9"), QStringLiteral("--lang"), QStringLiteral("en") },
+        60000);
+    QCOMPARE(r.code, 0);
+    QVERIFY(QFile::exists(file));
+    QVERIFY(QFileInfo(file).size() > 10000);
 }
 
 void TstCli::serveAnswersSeedClient()
@@ -388,7 +445,7 @@ void TstCli::badArguments_data()
     QTest::newRow("two modes") << QStringList {
         QStringLiteral("--demo"), QStringLiteral("tcp-echo"), QStringLiteral("--client"),
         QStringLiteral("tcp-echo"), QStringLiteral("--lang"), QStringLiteral("en")
-    } << QStringLiteral("choose one of --demo, --serve, --client and --list");
+    } << QStringLiteral("choose one of --demo, --scenario, --serve, --client and --list");
     QTest::newRow("empty screenshot") << QStringList { QStringLiteral("--screenshot="),
         QStringLiteral("--lang"), QStringLiteral("en") }
                                       << QStringLiteral("--screenshot needs a file name");
@@ -400,6 +457,14 @@ void TstCli::badArguments_data()
     QTest::newRow("traditional chinese") << QStringList { QStringLiteral("--list"),
         QStringLiteral("--lang"), QStringLiteral("zh_TW") }
                                          << QStringLiteral("unsupported language: zh_TW");
+    QTest::newRow("step without screenshot") << QStringList { QStringLiteral("--scenario"),
+        QStringLiteral("abort"), QStringLiteral("--json"), QStringLiteral("--step"),
+        QStringLiteral("3"), QStringLiteral("--lang"), QStringLiteral("en") }
+                                             << QStringLiteral("--step needs --screenshot");
+    QTest::newRow("bad step") << QStringList { QStringLiteral("--scenario"),
+        QStringLiteral("abort"), QStringLiteral("--screenshot"), QStringLiteral("/tmp/x.png"),
+        QStringLiteral("--step"), QStringLiteral("-1"), QStringLiteral("--lang"),
+        QStringLiteral("en") } << QStringLiteral("invalid step: -1");
     // No DISPLAY and no QT_QPA_PLATFORM (run() removes both): words, not Qt's abort.
     QTest::newRow("no display") << QStringList { QStringLiteral("--lang"), QStringLiteral("en") }
                                 << QStringLiteral("no display to open the window on");

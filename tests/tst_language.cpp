@@ -2,8 +2,10 @@
 // it, no English word is left in the Chinese window (protocol tokens and
 // call names stay in English by design, GLOSSARY.md), and back again.
 
+#include "captionview.h"
 #include "language.h"
 #include "mainwindow.h"
+#include "timeline/stepper.h"
 #include "timeline/timeline.h"
 
 #include <QAbstractButton>
@@ -51,6 +53,16 @@ const QSet<QString> kAllowed = {
     QStringLiteral("b"),
     QStringLiteral("English"),
     QStringLiteral("Lines"),
+    QStringLiteral("py"),
+    QStringLiteral("cpp"),
+    QStringLiteral("Python"),
+    QStringLiteral("Home"),
+    QStringLiteral("End"),
+    QStringLiteral("Space"),
+    QStringLiteral("Esc"),
+    QStringLiteral("Page"),
+    QStringLiteral("Up"),
+    QStringLiteral("Down"),
     QStringLiteral("getsockopt"),
     QStringLiteral("ss"),
     QStringLiteral("Linux"),
@@ -64,9 +76,13 @@ QStringList englishWords(const QString &text)
     QStringList out;
     QString plain = text;
     plain.remove(QLatin1Char('&'));
+    // Quoted text is data a program sent (the seed's UDP reply is English), not UI.
+    static const QRegularExpression quotedData(QStringLiteral("\"[^\"]*\""));
+    plain.remove(quotedData);
     for (auto it = word.globalMatch(plain); it.hasNext();) {
         const QString w = it.next().captured(0);
-        if (w == w.toUpper() || kAllowed.contains(w))
+        // ALL CAPS tokens and identifiers (tcp_client, SO_LINGER) are names, not prose.
+        if (w == w.toUpper() || w.contains(QLatin1Char('_')) || kAllowed.contains(w))
             continue;
         out << w;
     }
@@ -87,7 +103,9 @@ QStringList visibleTexts(QMainWindow *w)
         if (!c->isVisibleTo(w))
             continue;
         texts << c->toolTip();
-        if (auto *l = qobject_cast<QLabel *>(c))
+        if (auto *cv = qobject_cast<CaptionView *>(c))
+            texts << cv->caption();
+        else if (auto *l = qobject_cast<QLabel *>(c))
             texts << l->text();
         else if (auto *b = qobject_cast<QAbstractButton *>(c))
             texts << b->text();
@@ -131,7 +149,32 @@ private slots:
     void normalize();
     void noEnglishLeftInChinese();
     void switchBackToEnglish();
+    void scenarioModeInChinese();
 };
+
+void TstLanguage::scenarioModeInChinese()
+{
+    Language language;
+    QVERIFY(language.set(QStringLiteral("zh_CN")));
+    MainWindow w(&language);
+    w.show();
+    for (const char *name : { "tcp-echo", "syn-retransmit", "backlog-full", "udp-echo", "abort" }) {
+        QVERIFY(w.showScenario(QString::fromLatin1(name)));
+        QStringList offenders;
+        for (int step = 0; step < w.stepper()->count(); step += 3) {
+            w.stepper()->jumpTo(step);
+            for (const QString &t : visibleTexts(&w)) {
+                const QStringList words = englishWords(t);
+                if (!words.isEmpty())
+                    offenders << t + QStringLiteral("  ⟵ ") + words.join(u' ');
+            }
+        }
+        offenders.removeDuplicates();
+        QVERIFY2(offenders.isEmpty(),
+            qPrintable(
+                QLatin1String(name) + QLatin1Char('\n') + offenders.join(QLatin1Char('\n'))));
+    }
+}
 
 void TstLanguage::normalize_data()
 {

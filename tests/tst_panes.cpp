@@ -2,15 +2,22 @@
 // offscreen, and check the timeline, the states, the ladder and the
 // panes' words; run the whole exchange; bad input in the fields.
 
+#include "captionview.h"
 #include "clientpane.h"
+#include "codepanel.h"
 #include "ladderview.h"
 #include "language.h"
 #include "mainwindow.h"
 #include "net/nativesocket.h"
+#include "presentationwindow.h"
 #include "programs/echoclient.h"
 #include "programs/echoserver.h"
+#include "scenariopane.h"
+#include "segmentinspector.h"
 #include "serverpane.h"
+#include "statediagramview.h"
 #include "statesview.h"
+#include "timeline/stepper.h"
 #include "timeline/timeline.h"
 
 #include <QLineEdit>
@@ -61,6 +68,9 @@ private slots:
     void refusedShownInPane();
     void invalidAddressShownInPane();
     void fitsOnA1280x800Screen();
+    void scenarioStepsWithKeys();
+    void steppingBackRestoresViews();
+    void presentationMode();
 
 private:
     Language *m_language = nullptr;
@@ -259,6 +269,91 @@ void TstPanes::fitsOnA1280x800Screen()
                 b->width() >= b->fontMetrics().horizontalAdvance(b->text()), qPrintable(b->text()));
         }
     }
+}
+
+void TstPanes::scenarioStepsWithKeys()
+{
+    QVERIFY(m_window->showScenario(QStringLiteral("three-way-handshake")));
+    QVERIFY(m_window->isScenarioMode());
+    Stepper *s = m_window->stepper();
+    QCOMPARE(s->current(), 0);
+    QTest::keyClick(m_window, Qt::Key_Right);
+    QTest::keyClick(m_window, Qt::Key_PageDown); // a presentation clicker
+    QCOMPARE(s->current(), 2);
+    QTest::keyClick(m_window, Qt::Key_Left);
+    QCOMPARE(s->current(), 1);
+    QTest::keyClick(m_window, Qt::Key_End);
+    QCOMPARE(s->current(), m_window->shownTimeline()->size() - 1);
+    QTest::keyClick(m_window, Qt::Key_Home);
+    QCOMPARE(s->current(), 0);
+    QTest::keyClick(m_window, Qt::Key_Space);
+    QVERIFY(s->isPlaying());
+    QTest::keyClick(m_window, Qt::Key_Space);
+    QVERIFY(!s->isPlaying());
+    // At the end of the handshake both markers are on ESTABLISHED.
+    s->last();
+    m_window->diagramView()->setAnimationProgress(1.0);
+    QCOMPARE(m_window->diagramView()->markerState(Side::Client), TcpState::Established);
+    QCOMPARE(m_window->diagramView()->markerState(Side::Server), TcpState::Established);
+    QVERIFY(!m_window->captionView()->caption().isEmpty());
+    // The live lab is one choice away, and its keys are off again.
+    m_window->showLive();
+    QVERIFY(!m_window->isScenarioMode());
+    const int parked = s->current();
+    QTest::keyClick(m_window, Qt::Key_Left);
+    QCOMPARE(s->current(), parked);
+    QCOMPARE(m_window->shownTimeline(), m_window->timeline());
+}
+
+void TstPanes::steppingBackRestoresViews()
+{
+    // Stepping forward then back returns every view to identical states.
+    QVERIFY(m_window->showScenario(QStringLiteral("tcp-echo")));
+    Stepper *s = m_window->stepper();
+    auto snapshot = [this] {
+        StateDiagramView *d = m_window->diagramView();
+        d->setAnimationProgress(1.0);
+        m_window->ladderView()->setFlightProgress(1.0);
+        return QStringList { tcpStateName(d->markerState(Side::Client)),
+            tcpStateName(d->markerState(Side::Server)),
+            tcpStateName(m_window->statesView()->endpoint(Side::Client).state),
+            tcpStateName(m_window->statesView()->endpoint(Side::Server).state),
+            QString::number(m_window->ladderView()->segmentCount()),
+            QString::number(m_window->scenarioPane()->inspector()->shownRow()),
+            m_window->scenarioPane()->codePanel()->currentLineText(),
+            m_window->captionView()->caption() };
+    };
+    for (int row = 0; row + 1 < s->count(); ++row) {
+        s->jumpTo(row);
+        const QStringList before = snapshot();
+        s->next();
+        s->previous();
+        QCOMPARE(snapshot(), before);
+    }
+}
+
+void TstPanes::presentationMode()
+{
+    QVERIFY(m_window->showScenario(QStringLiteral("four-way-close")));
+    m_window->present();
+    PresentationWindow *p = nullptr;
+    for (QWidget *w : QApplication::topLevelWidgets())
+        if (auto *pw = qobject_cast<PresentationWindow *>(w))
+            p = pw;
+    QVERIFY(p);
+    QVERIFY(p->isVisible());
+    QCOMPARE(p->palette().color(QPalette::Window), QColor(Qt::black)); // high contrast
+    Stepper *s = m_window->stepper();
+    const int start = s->current();
+    QTest::keyClick(p, Qt::Key_PageDown);
+    QCOMPARE(s->current(), start + 1);
+    QCOMPARE(p->diagram()->currentRow(), start + 1);
+    QTest::keyClick(p, Qt::Key_PageUp);
+    QCOMPARE(s->current(), start);
+    QVERIFY(!p->grab().toImage().isNull());
+    QPointer<PresentationWindow> guard(p);
+    QTest::keyClick(p, Qt::Key_Escape);
+    QTRY_VERIFY(guard.isNull() || !guard->isVisible());
 }
 
 QTEST_MAIN(TstPanes)

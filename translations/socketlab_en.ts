@@ -2,6 +2,157 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>Caption</name>
+    <message>
+        <source>%1 calls listen(): its socket is LISTEN, waiting for a SYN. The handshake itself will be done by the kernel.</source>
+        <translation>%1 calls listen(): its socket is LISTEN, waiting for a SYN. The handshake itself will be done by the kernel.</translation>
+    </message>
+    <message>
+        <source>%1 calls connect(): the kernel sends a SYN carrying its initial sequence number (ISS) and the MSS option. It is now SYN-SENT.</source>
+        <translation>%1 calls connect(): the kernel sends a SYN carrying its initial sequence number (ISS) and the MSS option. It is now SYN-SENT.</translation>
+    </message>
+    <message>
+        <source>%1 receives the SYN, records the peer's ISN (IRS) and answers with its own SYN plus an ACK of the peer's SYN: SYN-RECEIVED.</source>
+        <translation>%1 receives the SYN, records the peer's ISN (IRS) and answers with its own SYN plus an ACK of the peer's SYN: SYN-RECEIVED.</translation>
+    </message>
+    <message>
+        <source>%1 receives the SYN-ACK: its SYN is acknowledged, so it is ESTABLISHED at once and sends the final ACK. connect() returns.</source>
+        <translation>%1 receives the SYN-ACK: its SYN is acknowledged, so it is ESTABLISHED at once and sends the final ACK. connect() returns.</translation>
+    </message>
+    <message>
+        <source>%1 receives the ACK of its SYN: ESTABLISHED. The connection waits in the accept queue until accept() takes it.</source>
+        <translation>%1 receives the ACK of its SYN: ESTABLISHED. The connection waits in the accept queue until accept() takes it.</translation>
+    </message>
+    <message>
+        <source>%1 was waiting for a SYN-ACK but receives a bare SYN: the SYNs crossed. It answers SYN,ACK and goes to SYN-RECEIVED.</source>
+        <translation>%1 was waiting for a SYN-ACK but receives a bare SYN: the SYNs crossed. It answers SYN,ACK and goes to SYN-RECEIVED.</translation>
+    </message>
+    <message>
+        <source>%1 closes its side: a FIN goes out (with ACK, as Linux always sets it). FIN-WAIT-1: waiting for that FIN to be acknowledged.</source>
+        <translation>%1 closes its side: a FIN goes out (with ACK, as Linux always sets it). FIN-WAIT-1: waiting for that FIN to be acknowledged.</translation>
+    </message>
+    <message>
+        <source>%1 closes before the handshake ended: a FIN follows its SYN. FIN-WAIT-1.</source>
+        <translation>%1 closes before the handshake ended: a FIN follows its SYN. FIN-WAIT-1.</translation>
+    </message>
+    <message>
+        <source>%1 receives the peer's FIN and acknowledges it: CLOSE-WAIT. Its recv() will return b"" (end of stream); it may still send.</source>
+        <translation>%1 receives the peer's FIN and acknowledges it: CLOSE-WAIT. Its recv() will return b"" (end of stream); it may still send.</translation>
+    </message>
+    <message>
+        <source>%1's FIN is acknowledged: FIN-WAIT-2, waiting for the peer to close its side.</source>
+        <translation>%1's FIN is acknowledged: FIN-WAIT-2, waiting for the peer to close its side.</translation>
+    </message>
+    <message>
+        <source>%1 receives a FIN while its own FIN is not yet acknowledged: both closed at once. CLOSING.</source>
+        <translation>%1 receives a FIN while its own FIN is not yet acknowledged: both closed at once. CLOSING.</translation>
+    </message>
+    <message>
+        <source>%1 receives a FIN that also acknowledges its own FIN: straight to TIME-WAIT, sending the last ACK.</source>
+        <translation>%1 receives a FIN that also acknowledges its own FIN: straight to TIME-WAIT, sending the last ACK.</translation>
+    </message>
+    <message>
+        <source>%1 receives the peer's FIN and sends the last ACK: TIME-WAIT for 2·MSL (60 s on Linux), in case that ACK is lost.</source>
+        <translation>%1 receives the peer's FIN and sends the last ACK: TIME-WAIT for 2·MSL (60 s on Linux), in case that ACK is lost.</translation>
+    </message>
+    <message>
+        <source>%1's FIN is acknowledged: TIME-WAIT.</source>
+        <translation>%1's FIN is acknowledged: TIME-WAIT.</translation>
+    </message>
+    <message>
+        <source>%1 calls close() in CLOSE-WAIT: its FIN goes out. LAST-ACK: waiting for the acknowledgment.</source>
+        <translation>%1 calls close() in CLOSE-WAIT: its FIN goes out. LAST-ACK: waiting for the acknowledgment.</translation>
+    </message>
+    <message>
+        <source>%1's FIN is acknowledged: the connection is CLOSED on this side, with no waiting.</source>
+        <translation>%1's FIN is acknowledged: the connection is CLOSED on this side, with no waiting.</translation>
+    </message>
+    <message>
+        <source>2·MSL later %1 leaves TIME-WAIT: CLOSED. Only now could the same address pair be used again without SO_REUSEADDR.</source>
+        <translation>2·MSL later %1 leaves TIME-WAIT: CLOSED. Only now could the same address pair be used again without SO_REUSEADDR.</translation>
+    </message>
+    <message>
+        <source>%1 receives RST,ACK for its SYN: nobody listens there. CLOSED; connect() fails with ECONNREFUSED (111 on Linux), connect_ex returns 111.</source>
+        <translation>%1 receives RST,ACK for its SYN: nobody listens there. CLOSED; connect() fails with ECONNREFUSED (111 on Linux), connect_ex returns 111.</translation>
+    </message>
+    <message>
+        <source>%1 gives up after its last retransmission: CLOSED; connect() fails with ETIMEDOUT (110).</source>
+        <translation>%1 gives up after its last retransmission: CLOSED; connect() fails with ETIMEDOUT (110).</translation>
+    </message>
+    <message>
+        <source>%1 does not acknowledge at once: a delayed ACK waits briefly (up to 40 ms on Linux) for something to ride on.</source>
+        <translation>%1 does not acknowledge at once: a delayed ACK waits briefly (up to 40 ms on Linux) for something to ride on.</translation>
+    </message>
+    <message>
+        <source>No answer within the retransmission timeout: %1 sends the same SYN again and doubles its timeout (RFC 6298 §5.5).</source>
+        <translation>No answer within the retransmission timeout: %1 sends the same SYN again and doubles its timeout (RFC 6298 §5.5).</translation>
+    </message>
+    <message>
+        <source>This segment is lost on the way: nothing arrives, and no one is told.</source>
+        <translation>This segment is lost on the way: nothing arrives, and no one is told.</translation>
+    </message>
+    <message>
+        <source>The accept queue is full (listen(%1) admits %2 completed connections on Linux): the SYN is dropped without a word. The client will retry.</source>
+        <translation>The accept queue is full (listen(%1) admits %2 completed connections on Linux): the SYN is dropped without a word. The client will retry.</translation>
+    </message>
+    <message>
+        <source>%1 answers with a challenge ACK instead of obeying: the RST or SYN was not exactly at RCV.NXT (RFC 5961).</source>
+        <translation>%1 answers with a challenge ACK instead of obeying: the RST or SYN was not exactly at RCV.NXT (RFC 5961).</translation>
+    </message>
+    <message>
+        <source>No program listens on 127.0.0.1:8888. The client uses connect_ex(), which returns the error number instead of raising it.</source>
+        <translation>No program listens on 127.0.0.1:8888. The client uses connect_ex(), which returns the error number instead of raising it.</translation>
+    </message>
+    <message>
+        <source>connect_ex returned 111 (ECONNREFUSED) on Linux. On Windows the same refusal is 10061 (WSAECONNREFUSED), the number the source text quotes.</source>
+        <translation>connect_ex returned 111 (ECONNREFUSED) on Linux. On Windows the same refusal is 10061 (WSAECONNREFUSED), the number the source text quotes.</translation>
+    </message>
+    <message>
+        <source>This kernel: tcp_syn_retries = %1, tcp_syn_linear_timeouts = %2. The first %3 retransmissions come 1 s apart, then the gap doubles. Every SYN is lost here.</source>
+        <translation>This kernel: tcp_syn_retries = %1, tcp_syn_linear_timeouts = %2. The first %3 retransmissions come 1 s apart, then the gap doubles. Every SYN is lost here.</translation>
+    </message>
+    <message>
+        <source>Both ends call connect() to each other at the same moment; neither listens. (On Linux this happens when a socket bound to a port connects to that very port.)</source>
+        <translation>Both ends call connect() to each other at the same moment; neither listens. (On Linux this happens when a socket bound to a port connects to that very port.)</translation>
+    </message>
+    <message>
+        <source>Both programs call close() at the same moment: the two FINs cross on the wire.</source>
+        <translation>Both programs call close() at the same moment: the two FINs cross on the wire.</translation>
+    </message>
+    <message>
+        <source>The client has said everything: shutdown(SHUT_WR) sends a FIN but keeps the socket open for reading.</source>
+        <translation>The client has said everything: shutdown(SHUT_WR) sends a FIN but keeps the socket open for reading.</translation>
+    </message>
+    <message>
+        <source>The server still sends its reply: the client, in FIN-WAIT-2, receives it normally.</source>
+        <translation>The server still sends its reply: the client, in FIN-WAIT-2, receives it normally.</translation>
+    </message>
+    <message>
+        <source>SO_LINGER with a zero timeout makes close() abort the connection: an RST instead of a FIN, and no TIME-WAIT.</source>
+        <translation>SO_LINGER with a zero timeout makes close() abort the connection: an RST instead of a FIN, and no TIME-WAIT.</translation>
+    </message>
+    <message>
+        <source>The server's recv() fails with ECONNRESET (104): the connection was reset, not closed.</source>
+        <translation>The server's recv() fails with ECONNRESET (104): the connection was reset, not closed.</translation>
+    </message>
+    <message>
+        <source>The server finally calls accept(): one connection leaves the queue, so the third client's next SYN is admitted.</source>
+        <translation>The server finally calls accept(): one connection leaves the queue, so the third client's next SYN is admitted.</translation>
+    </message>
+    <message>
+        <source>UDP: no listen(), no accept(), no connection. The server just waits in recvfrom().</source>
+        <translation>UDP: no listen(), no accept(), no connection. The server just waits in recvfrom().</translation>
+    </message>
+    <message>
+        <source>One sendto() is one datagram: no handshake before it, no ACK after it, and no state on either side.</source>
+        <translation>One sendto() is one datagram: no handshake before it, no ACK after it, and no state on either side.</translation>
+    </message>
+    <message>
+        <source>The reply came back. Had it been lost, the source text's client would wait in recvfrom() forever: settimeout() is the cure.</source>
+        <translation>The reply came back. Had it been lost, the source text's client would wait in recvfrom() forever: settimeout() is the cure.</translation>
+    </message>
+</context>
+<context>
     <name>ClientPane</name>
     <message>
         <source>Client (TCP echo)</source>
@@ -22,6 +173,37 @@
     <message>
         <source>Sent with sendall() as UTF-8</source>
         <translation>Sent with sendall() as UTF-8</translation>
+    </message>
+</context>
+<context>
+    <name>CodePanel</name>
+    <message>
+        <source>Python</source>
+        <extracomment>tab title: the example program in the Python language</extracomment>
+        <translation>Python</translation>
+    </message>
+    <message>
+        <source>C++</source>
+        <extracomment>tab title: the example program in the C++ language</extracomment>
+        <translation>C++</translation>
+    </message>
+    <message>
+        <source>The program that makes the current step's call appears here, with the line of the call highlighted.</source>
+        <translation>The program that makes the current step's call appears here, with the line of the call highlighted.</translation>
+    </message>
+    <message>
+        <source>No socket call yet.</source>
+        <translation>No socket call yet.</translation>
+    </message>
+    <message>
+        <source>%1, line %2: %3()</source>
+        <extracomment>%1 file name, %2 line number, %3 call name, e.g. "tcp_client.py, line 7: connect()"</extracomment>
+        <translation>%1, line %2: %3()</translation>
+    </message>
+    <message>
+        <source>%1 (no line for %2())</source>
+        <extracomment>%1 file name, %2 call name: the program does not make this call</extracomment>
+        <translation>%1 (no line for %2())</translation>
     </message>
 </context>
 <context>
@@ -271,6 +453,16 @@
         <extracomment>a state change: %1 and %2 are RFC 9293 state names, %3 explains the new state</extracomment>
         <translation>%1 → %2 (%3)</translation>
     </message>
+    <message>
+        <source>the client</source>
+        <comment>caption: the endpoint that acts</comment>
+        <translation>the client</translation>
+    </message>
+    <message>
+        <source>the server</source>
+        <comment>caption: the endpoint that acts</comment>
+        <translation>the server</translation>
+    </message>
 </context>
 <context>
     <name>Headless</name>
@@ -281,6 +473,18 @@
     <message>
         <source>unknown demo: %1 (see --list)</source>
         <translation>unknown demo: %1 (see --list)</translation>
+    </message>
+    <message>
+        <source>Demos on real loopback sockets (--demo, --serve, --client):</source>
+        <translation>Demos on real loopback sockets (--demo, --serve, --client):</translation>
+    </message>
+    <message>
+        <source>Scenarios of the RFC 9293 model (--scenario):</source>
+        <translation>Scenarios of the RFC 9293 model (--scenario):</translation>
+    </message>
+    <message>
+        <source>unknown scenario: %1 (see --list)</source>
+        <translation>unknown scenario: %1 (see --list)</translation>
     </message>
 </context>
 <context>
@@ -396,6 +600,69 @@
         <source>&lt;p&gt;&lt;b&gt;Socket Lab&lt;/b&gt; runs the programs of a classic socket tutorial on this machine's real sockets and shows every call, each endpoint's TCP state and the segments between them.&lt;/p&gt;&lt;p&gt;States marked &lt;i&gt;read from the kernel&lt;/i&gt; come from TCP_INFO and NETLINK_SOCK_DIAG; segments marked &lt;i&gt;inferred from calls&lt;/i&gt; are deduced, because no packet capture is running.&lt;/p&gt;&lt;p&gt;The close of a connection is called 四次挥手 (four-way close); the source text calls it 四次握手.&lt;/p&gt;&lt;p&gt;Licensed under the GNU GPL, version 3 or later.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Socket Lab&lt;/b&gt; runs the programs of a classic socket tutorial on this machine's real sockets and shows every call, each endpoint's TCP state and the segments between them.&lt;/p&gt;&lt;p&gt;States marked &lt;i&gt;read from the kernel&lt;/i&gt; come from TCP_INFO and NETLINK_SOCK_DIAG; segments marked &lt;i&gt;inferred from calls&lt;/i&gt; are deduced, because no packet capture is running.&lt;/p&gt;&lt;p&gt;The close of a connection is called 四次挥手 (four-way close); the source text calls it 四次握手.&lt;/p&gt;&lt;p&gt;Licensed under the GNU GPL, version 3 or later.&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>States</source>
+        <translation>States</translation>
+    </message>
+    <message>
+        <source>State diagram (RFC 9293)</source>
+        <translation>State diagram (RFC 9293)</translation>
+    </message>
+    <message>
+        <source>Show: </source>
+        <translation>Show: </translation>
+    </message>
+    <message>
+        <source>Live lab (real sockets)</source>
+        <translation>Live lab (real sockets)</translation>
+    </message>
+    <message>
+        <source>Scenario: %1</source>
+        <translation>Scenario: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Scenario</source>
+        <translation>&amp;Scenario</translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation>Next step</translation>
+    </message>
+    <message>
+        <source>Previous step</source>
+        <translation>Previous step</translation>
+    </message>
+    <message>
+        <source>Play / pause</source>
+        <translation>Play / pause</translation>
+    </message>
+    <message>
+        <source>First step</source>
+        <translation>First step</translation>
+    </message>
+    <message>
+        <source>Last step</source>
+        <translation>Last step</translation>
+    </message>
+    <message>
+        <source>&amp;Presentation mode</source>
+        <translation>&amp;Presentation mode</translation>
+    </message>
+    <message>
+        <source>A scenario of the RFC 9293 model: → and ← step, Space plays, Home and End jump; F11 presents it full screen.</source>
+        <translation>A scenario of the RFC 9293 model: → and ← step, Space plays, Home and End jump; F11 presents it full screen.</translation>
+    </message>
+</context>
+<context>
+    <name>PresentationWindow</name>
+    <message>
+        <source>Socket Lab — presentation</source>
+        <translation>Socket Lab — presentation</translation>
+    </message>
+    <message>
+        <source>→ / Page Down: next   ← / Page Up: previous   Space: play/pause   Home/End   Esc: leave</source>
+        <translation>→ / Page Down: next   ← / Page Up: previous   Space: play/pause   Home/End   Esc: leave</translation>
+    </message>
 </context>
 <context>
     <name>ProgramPane</name>
@@ -444,6 +711,347 @@
     <message>
         <source>(not valid UTF-8: shown with �)</source>
         <translation>(not valid UTF-8: shown with �)</translation>
+    </message>
+</context>
+<context>
+    <name>Scenario</name>
+    <message>
+        <source>Three-way handshake</source>
+        <translation>Three-way handshake</translation>
+    </message>
+    <message>
+        <source>connect() and accept(): SYN, SYN-ACK, ACK</source>
+        <translation>connect() and accept(): SYN, SYN-ACK, ACK</translation>
+    </message>
+    <message>
+        <source>TCP echo (the source text's exchange)</source>
+        <translation>TCP echo (the source text's exchange)</translation>
+    </message>
+    <message>
+        <source>handshake, 请求连接 and 你已连接成功。, the server closes first</source>
+        <translation>handshake, 请求连接 and 你已连接成功。, the server closes first</translation>
+    </message>
+    <message>
+        <source>Four-way close</source>
+        <translation>Four-way close</translation>
+    </message>
+    <message>
+        <source>FIN, ACK, FIN, ACK, then TIME-WAIT for 2·MSL</source>
+        <translation>FIN, ACK, FIN, ACK, then TIME-WAIT for 2·MSL</translation>
+    </message>
+    <message>
+        <source>Three-segment close</source>
+        <translation>Three-segment close</translation>
+    </message>
+    <message>
+        <source>the ACK rides on the peer's FIN: FIN, FIN-ACK, ACK</source>
+        <translation>the ACK rides on the peer's FIN: FIN, FIN-ACK, ACK</translation>
+    </message>
+    <message>
+        <source>Connection refused</source>
+        <translation>Connection refused</translation>
+    </message>
+    <message>
+        <source>nothing listens: SYN answered by RST,ACK; connect_ex gives 111</source>
+        <translation>nothing listens: SYN answered by RST,ACK; connect_ex gives 111</translation>
+    </message>
+    <message>
+        <source>SYN retransmission (RFC 6298)</source>
+        <translation>SYN retransmission (RFC 6298)</translation>
+    </message>
+    <message>
+        <source>the SYN is lost and resent after 1 s, then 2 s</source>
+        <translation>the SYN is lost and resent after 1 s, then 2 s</translation>
+    </message>
+    <message>
+        <source>SYN retransmission (this kernel)</source>
+        <translation>SYN retransmission (this kernel)</translation>
+    </message>
+    <message>
+        <source>every SYN lost: the schedule of tcp_syn_retries and tcp_syn_linear_timeouts</source>
+        <translation>every SYN lost: the schedule of tcp_syn_retries and tcp_syn_linear_timeouts</translation>
+    </message>
+    <message>
+        <source>Simultaneous open</source>
+        <translation>Simultaneous open</translation>
+    </message>
+    <message>
+        <source>two SYNs cross: both SYN-RECEIVED, then ESTABLISHED</source>
+        <translation>two SYNs cross: both SYN-RECEIVED, then ESTABLISHED</translation>
+    </message>
+    <message>
+        <source>Simultaneous close</source>
+        <translation>Simultaneous close</translation>
+    </message>
+    <message>
+        <source>two FINs cross: both CLOSING, then TIME-WAIT</source>
+        <translation>two FINs cross: both CLOSING, then TIME-WAIT</translation>
+    </message>
+    <message>
+        <source>Half-close</source>
+        <translation>Half-close</translation>
+    </message>
+    <message>
+        <source>shutdown(SHUT_WR): FIN-WAIT-2 while data still flows back</source>
+        <translation>shutdown(SHUT_WR): FIN-WAIT-2 while data still flows back</translation>
+    </message>
+    <message>
+        <source>Abort (RST)</source>
+        <translation>Abort (RST)</translation>
+    </message>
+    <message>
+        <source>SO_LINGER 0 then close(): RST, and the peer's recv fails</source>
+        <translation>SO_LINGER 0 then close(): RST, and the peer's recv fails</translation>
+    </message>
+    <message>
+        <source>Full accept queue</source>
+        <translation>Full accept queue</translation>
+    </message>
+    <message>
+        <source>listen(1): two connections complete, the third client's SYNs are dropped until accept()</source>
+        <translation>listen(1): two connections complete, the third client's SYNs are dropped until accept()</translation>
+    </message>
+    <message>
+        <source>UDP echo</source>
+        <translation>UDP echo</translation>
+    </message>
+    <message>
+        <source>datagrams with sendto/recvfrom: no handshake, no states</source>
+        <translation>datagrams with sendto/recvfrom: no handshake, no states</translation>
+    </message>
+</context>
+<context>
+    <name>SegmentInspector</name>
+    <message>
+        <source>Field</source>
+        <extracomment>column of the segment inspector: the header field's name, as Wireshark names it</extracomment>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>No segment up to this step.</source>
+        <translation>No segment up to this step.</translation>
+    </message>
+    <message>
+        <source>[Event source]</source>
+        <translation>[Event source]</translation>
+    </message>
+    <message>
+        <source>[Time since the session began]</source>
+        <extracomment>%1 milliseconds, e.g. "12.345 ms"</extracomment>
+        <translation>[Time since the session began]</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unknown</translation>
+    </message>
+    <message>
+        <source>Src: %1, Dst: %2</source>
+        <extracomment>Wireshark's summary of the IP header, %1 source address, %2 destination address</extracomment>
+        <translation>Src: %1, Dst: %2</translation>
+    </message>
+    <message>
+        <source>Internet Protocol Version 6</source>
+        <translation>Internet Protocol Version 6</translation>
+    </message>
+    <message>
+        <source>Internet Protocol Version 4</source>
+        <translation>Internet Protocol Version 4</translation>
+    </message>
+    <message>
+        <source>Source Address</source>
+        <translation>Source Address</translation>
+    </message>
+    <message>
+        <source>Destination Address</source>
+        <translation>Destination Address</translation>
+    </message>
+    <message>
+        <source>Src Port: %1, Dst Port: %2, Seq: %3, Ack: %4, Len: %5</source>
+        <extracomment>Wireshark's summary line of the TCP header</extracomment>
+        <translation>Src Port: %1, Dst Port: %2, Seq: %3, Ack: %4, Len: %5</translation>
+    </message>
+    <message>
+        <source>Transmission Control Protocol</source>
+        <translation>Transmission Control Protocol</translation>
+    </message>
+    <message>
+        <source>Source Port</source>
+        <translation>Source Port</translation>
+    </message>
+    <message>
+        <source>Destination Port</source>
+        <translation>Destination Port</translation>
+    </message>
+    <message>
+        <source>[Stream index]</source>
+        <translation>[Stream index]</translation>
+    </message>
+    <message>
+        <source>Which connection this is, numbered as Wireshark's tcp.stream.</source>
+        <translation>Which connection this is, numbered as Wireshark's tcp.stream.</translation>
+    </message>
+    <message>
+        <source>[TCP Segment Len]</source>
+        <translation>[TCP Segment Len]</translation>
+    </message>
+    <message>
+        <source>Payload bytes.</source>
+        <translation>Payload bytes.</translation>
+    </message>
+    <message>
+        <source>Sequence Number (relative sequence number)</source>
+        <translation>Sequence Number (relative sequence number)</translation>
+    </message>
+    <message>
+        <source>Counted from the sender's initial sequence number (ISN), as Wireshark shows it.</source>
+        <translation>Counted from the sender's initial sequence number (ISN), as Wireshark shows it.</translation>
+    </message>
+    <message>
+        <source>Sequence Number (raw)</source>
+        <translation>Sequence Number (raw)</translation>
+    </message>
+    <message>
+        <source>The 32-bit number as on the wire.</source>
+        <translation>The 32-bit number as on the wire.</translation>
+    </message>
+    <message>
+        <source>[Next Sequence Number (relative sequence number)]</source>
+        <translation>[Next Sequence Number (relative sequence number)]</translation>
+    </message>
+    <message>
+        <source>Sequence number + payload length, plus 1 for SYN or FIN.</source>
+        <translation>Sequence number + payload length, plus 1 for SYN or FIN.</translation>
+    </message>
+    <message>
+        <source>not used (ACK not set)</source>
+        <extracomment>the acknowledgment number is not meaningful: the ACK flag is not set</extracomment>
+        <translation>not used (ACK not set)</translation>
+    </message>
+    <message>
+        <source>Acknowledgment Number (relative ack number)</source>
+        <translation>Acknowledgment Number (relative ack number)</translation>
+    </message>
+    <message>
+        <source>The next sequence number the sender expects, counted from the receiver's ISN.</source>
+        <translation>The next sequence number the sender expects, counted from the receiver's ISN.</translation>
+    </message>
+    <message>
+        <source>Acknowledgment number (raw)</source>
+        <translation>Acknowledgment number (raw)</translation>
+    </message>
+    <message>
+        <source>Flags</source>
+        <translation>Flags</translation>
+    </message>
+    <message>
+        <source>Set</source>
+        <translation>Set</translation>
+    </message>
+    <message>
+        <source>Not set</source>
+        <translation>Not set</translation>
+    </message>
+    <message>
+        <source>Acknowledgment</source>
+        <translation>Acknowledgment</translation>
+    </message>
+    <message>
+        <source>Push</source>
+        <translation>Push</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>Reset</translation>
+    </message>
+    <message>
+        <source>Syn</source>
+        <translation>Syn</translation>
+    </message>
+    <message>
+        <source>Fin</source>
+        <translation>Fin</translation>
+    </message>
+    <message>
+        <source>Window</source>
+        <translation>Window</translation>
+    </message>
+    <message>
+        <source>The receive window in bytes, already multiplied by the window scale (Wireshark's [Calculated window size]).</source>
+        <translation>The receive window in bytes, already multiplied by the window scale (Wireshark's [Calculated window size]).</translation>
+    </message>
+    <message>
+        <source>Maximum segment size</source>
+        <translation>Maximum segment size</translation>
+    </message>
+    <message>
+        <source>%1 bytes</source>
+        <translation>%1 bytes</translation>
+    </message>
+    <message>
+        <source>Window scale</source>
+        <translation>Window scale</translation>
+    </message>
+    <message>
+        <source>%1 (multiply by %2)</source>
+        <translation>%1 (multiply by %2)</translation>
+    </message>
+    <message>
+        <source>SACK permitted</source>
+        <translation>SACK permitted</translation>
+    </message>
+    <message>
+        <source>Timestamps</source>
+        <translation>Timestamps</translation>
+    </message>
+    <message>
+        <source>No-Operation (NOP)</source>
+        <translation>No-Operation (NOP)</translation>
+    </message>
+    <message>
+        <source>Options</source>
+        <translation>Options</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>[TCP payload]</source>
+        <extracomment>%n payload bytes, %1 the payload as quoted text</extracomment>
+        <translation>[TCP payload]</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n byte(s): %1</source>
+        <translation><numerusform>%n byte: %1</numerusform><numerusform>%n bytes: %1</numerusform></translation>
+    </message>
+    <message>
+        <source>Src Port: %1, Dst Port: %2</source>
+        <extracomment>Wireshark's summary line of the UDP header</extracomment>
+        <translation>Src Port: %1, Dst Port: %2</translation>
+    </message>
+    <message>
+        <source>User Datagram Protocol</source>
+        <translation>User Datagram Protocol</translation>
+    </message>
+    <message>
+        <source>Length</source>
+        <translation>Length</translation>
+    </message>
+    <message>
+        <source>Header (8 bytes) plus payload.</source>
+        <translation>Header (8 bytes) plus payload.</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>Data</translation>
     </message>
 </context>
 <context>
@@ -499,6 +1107,79 @@
     </message>
 </context>
 <context>
+    <name>StateDiagramView</name>
+    <message>
+        <source>CLOSED</source>
+        <comment>glossary term</comment>
+        <extracomment>Under the state name in the state diagram: the glossary's term (关闭). Leave the English name to show nothing.</extracomment>
+        <translation>CLOSED</translation>
+    </message>
+    <message>
+        <source>LISTEN</source>
+        <comment>glossary term</comment>
+        <extracomment>the glossary's term (监听)</extracomment>
+        <translation>LISTEN</translation>
+    </message>
+    <message>
+        <source>SYN-SENT</source>
+        <comment>glossary term</comment>
+        <extracomment>the glossary's term (同步已发送)</extracomment>
+        <translation>SYN-SENT</translation>
+    </message>
+    <message>
+        <source>SYN-RECEIVED</source>
+        <comment>glossary term</comment>
+        <extracomment>the glossary's term (同步已收到)</extracomment>
+        <translation>SYN-RECEIVED</translation>
+    </message>
+    <message>
+        <source>ESTABLISHED</source>
+        <comment>glossary term</comment>
+        <extracomment>the glossary's term (已建立连接)</extracomment>
+        <translation>ESTABLISHED</translation>
+    </message>
+    <message>
+        <source>FIN-WAIT-1</source>
+        <comment>glossary term</comment>
+        <extracomment>the glossary's term (终止等待 1)</extracomment>
+        <translation>FIN-WAIT-1</translation>
+    </message>
+    <message>
+        <source>FIN-WAIT-2</source>
+        <comment>glossary term</comment>
+        <extracomment>the glossary's term (终止等待 2)</extracomment>
+        <translation>FIN-WAIT-2</translation>
+    </message>
+    <message>
+        <source>CLOSE-WAIT</source>
+        <comment>glossary term</comment>
+        <extracomment>the glossary's term (关闭等待)</extracomment>
+        <translation>CLOSE-WAIT</translation>
+    </message>
+    <message>
+        <source>CLOSING</source>
+        <comment>glossary term</comment>
+        <extracomment>the glossary's term (同时关闭中)</extracomment>
+        <translation>CLOSING</translation>
+    </message>
+    <message>
+        <source>LAST-ACK</source>
+        <comment>glossary term</comment>
+        <extracomment>the glossary's term (最后确认)</extracomment>
+        <translation>LAST-ACK</translation>
+    </message>
+    <message>
+        <source>TIME-WAIT</source>
+        <comment>glossary term</comment>
+        <extracomment>the glossary's term (时间等待)</extracomment>
+        <translation>TIME-WAIT</translation>
+    </message>
+    <message>
+        <source>to CLOSED, from the states marked so:</source>
+        <translation>to CLOSED, from the states marked so:</translation>
+    </message>
+</context>
+<context>
     <name>StatesView</name>
     <message>
         <source>no socket yet</source>
@@ -511,6 +1192,42 @@
     <message>
         <source>a program outside the lab: its state is not read</source>
         <translation>a program outside the lab: its state is not read</translation>
+    </message>
+</context>
+<context>
+    <name>StepperBar</name>
+    <message>
+        <source>Step %1 of %2</source>
+        <extracomment>%1 the step shown (1-based), %2 the number of steps</extracomment>
+        <translation>Step %1 of %2</translation>
+    </message>
+    <message>
+        <source>Pause (Space)</source>
+        <translation>Pause (Space)</translation>
+    </message>
+    <message>
+        <source>Play (Space)</source>
+        <translation>Play (Space)</translation>
+    </message>
+    <message>
+        <source>First step (Home)</source>
+        <translation>First step (Home)</translation>
+    </message>
+    <message>
+        <source>Previous step (← or Page Up)</source>
+        <translation>Previous step (← or Page Up)</translation>
+    </message>
+    <message>
+        <source>Next step (→ or Page Down)</source>
+        <translation>Next step (→ or Page Down)</translation>
+    </message>
+    <message>
+        <source>Last step (End)</source>
+        <translation>Last step (End)</translation>
+    </message>
+    <message>
+        <source>Playing speed</source>
+        <translation>Playing speed</translation>
     </message>
 </context>
 <context>
@@ -619,10 +1336,6 @@
         <translation>invalid port: %1 (0–65535)</translation>
     </message>
     <message>
-        <source>--json and --print need --demo, --serve or --client (see --help)</source>
-        <translation>--json and --print need --demo, --serve or --client (see --help)</translation>
-    </message>
-    <message>
         <source>could not write %1</source>
         <translation>could not write %1</translation>
     </message>
@@ -633,10 +1346,6 @@
     <message>
         <source>choose one of --json and --print</source>
         <translation>choose one of --json and --print</translation>
-    </message>
-    <message>
-        <source>choose one of --demo, --serve, --client and --list</source>
-        <translation>choose one of --demo, --serve, --client and --list</translation>
     </message>
     <message>
         <source>--screenshot needs a file name</source>
@@ -657,6 +1366,30 @@
     <message>
         <source>--screenshot cannot write .%1 images: use .png</source>
         <translation>--screenshot cannot write .%1 images: use .png</translation>
+    </message>
+    <message>
+        <source>Play a scripted scenario of the RFC 9293 model (see --list).</source>
+        <translation>Play a scripted scenario of the RFC 9293 model (see --list).</translation>
+    </message>
+    <message>
+        <source>With --screenshot: show step N (0 = the first) of the scenario or demo.</source>
+        <translation>With --screenshot: show step N (0 = the first) of the scenario or demo.</translation>
+    </message>
+    <message>
+        <source>choose one of --demo, --scenario, --serve, --client and --list</source>
+        <translation>choose one of --demo, --scenario, --serve, --client and --list</translation>
+    </message>
+    <message>
+        <source>--json and --print need --demo, --scenario, --serve or --client (see --help)</source>
+        <translation>--json and --print need --demo, --scenario, --serve or --client (see --help)</translation>
+    </message>
+    <message>
+        <source>invalid step: %1 (0 or more)</source>
+        <translation>invalid step: %1 (0 or more)</translation>
+    </message>
+    <message>
+        <source>--step needs --screenshot</source>
+        <translation>--step needs --screenshot</translation>
     </message>
 </context>
 </TS>

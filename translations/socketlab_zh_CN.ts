@@ -2,6 +2,157 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>Caption</name>
+    <message>
+        <source>%1 calls listen(): its socket is LISTEN, waiting for a SYN. The handshake itself will be done by the kernel.</source>
+        <translation>%1 调用 listen()：它的套接字进入 LISTEN，等待 SYN。握手本身将由内核完成。</translation>
+    </message>
+    <message>
+        <source>%1 calls connect(): the kernel sends a SYN carrying its initial sequence number (ISS) and the MSS option. It is now SYN-SENT.</source>
+        <translation>%1 调用 connect()：内核发出 SYN，携带本端的初始序号（ISS）和 MSS 选项。它现在处于 SYN-SENT。</translation>
+    </message>
+    <message>
+        <source>%1 receives the SYN, records the peer's ISN (IRS) and answers with its own SYN plus an ACK of the peer's SYN: SYN-RECEIVED.</source>
+        <translation>%1 收到 SYN，记下对端的初始序号（IRS），并以自己的 SYN 加上对该 SYN 的 ACK 作答：SYN-RECEIVED。</translation>
+    </message>
+    <message>
+        <source>%1 receives the SYN-ACK: its SYN is acknowledged, so it is ESTABLISHED at once and sends the final ACK. connect() returns.</source>
+        <translation>%1 收到 SYN-ACK：它的 SYN 已被确认，于是立即进入 ESTABLISHED，并发出最后一个 ACK。connect() 返回。</translation>
+    </message>
+    <message>
+        <source>%1 receives the ACK of its SYN: ESTABLISHED. The connection waits in the accept queue until accept() takes it.</source>
+        <translation>%1 收到对其 SYN 的 ACK：ESTABLISHED。该连接在全连接队列（accept 队列）中等待，直到被 accept() 取走。</translation>
+    </message>
+    <message>
+        <source>%1 was waiting for a SYN-ACK but receives a bare SYN: the SYNs crossed. It answers SYN,ACK and goes to SYN-RECEIVED.</source>
+        <translation>%1 本在等待 SYN-ACK，却收到一个单独的 SYN：双方的 SYN 交叉而过。它回应 SYN,ACK，进入 SYN-RECEIVED。</translation>
+    </message>
+    <message>
+        <source>%1 closes its side: a FIN goes out (with ACK, as Linux always sets it). FIN-WAIT-1: waiting for that FIN to be acknowledged.</source>
+        <translation>%1 关闭自己这一端：发出 FIN（带 ACK，Linux 总是置位 ACK）。FIN-WAIT-1：等待这个 FIN 被确认。</translation>
+    </message>
+    <message>
+        <source>%1 closes before the handshake ended: a FIN follows its SYN. FIN-WAIT-1.</source>
+        <translation>%1 在握手完成之前就关闭：FIN 紧跟在它的 SYN 之后。FIN-WAIT-1。</translation>
+    </message>
+    <message>
+        <source>%1 receives the peer's FIN and acknowledges it: CLOSE-WAIT. Its recv() will return b"" (end of stream); it may still send.</source>
+        <translation>%1 收到对端的 FIN 并予以确认：CLOSE-WAIT。它的 recv() 将返回 b""（字节流结束）；它仍然可以发送。</translation>
+    </message>
+    <message>
+        <source>%1's FIN is acknowledged: FIN-WAIT-2, waiting for the peer to close its side.</source>
+        <translation>%1 的 FIN 已被确认：FIN-WAIT-2，等待对端关闭它那一端。</translation>
+    </message>
+    <message>
+        <source>%1 receives a FIN while its own FIN is not yet acknowledged: both closed at once. CLOSING.</source>
+        <translation>%1 在自己的 FIN 尚未被确认时收到 FIN：双方同时关闭。CLOSING。</translation>
+    </message>
+    <message>
+        <source>%1 receives a FIN that also acknowledges its own FIN: straight to TIME-WAIT, sending the last ACK.</source>
+        <translation>%1 收到的 FIN 同时确认了自己的 FIN：直接进入 TIME-WAIT，并发出最后一个 ACK。</translation>
+    </message>
+    <message>
+        <source>%1 receives the peer's FIN and sends the last ACK: TIME-WAIT for 2·MSL (60 s on Linux), in case that ACK is lost.</source>
+        <translation>%1 收到对端的 FIN，发出最后一个 ACK：在 TIME-WAIT 中等待 2·MSL（Linux 上为 60 秒），以防这个 ACK 丢失。</translation>
+    </message>
+    <message>
+        <source>%1's FIN is acknowledged: TIME-WAIT.</source>
+        <translation>%1 的 FIN 已被确认：TIME-WAIT。</translation>
+    </message>
+    <message>
+        <source>%1 calls close() in CLOSE-WAIT: its FIN goes out. LAST-ACK: waiting for the acknowledgment.</source>
+        <translation>%1 在 CLOSE-WAIT 中调用 close()：发出它的 FIN。LAST-ACK：等待对方确认。</translation>
+    </message>
+    <message>
+        <source>%1's FIN is acknowledged: the connection is CLOSED on this side, with no waiting.</source>
+        <translation>%1 的 FIN 已被确认：这一端的连接进入 CLOSED，无需等待。</translation>
+    </message>
+    <message>
+        <source>2·MSL later %1 leaves TIME-WAIT: CLOSED. Only now could the same address pair be used again without SO_REUSEADDR.</source>
+        <translation>2·MSL 之后，%1 离开 TIME-WAIT：CLOSED。到这时，不设置 SO_REUSEADDR 也能再次使用同一对地址了。</translation>
+    </message>
+    <message>
+        <source>%1 receives RST,ACK for its SYN: nobody listens there. CLOSED; connect() fails with ECONNREFUSED (111 on Linux), connect_ex returns 111.</source>
+        <translation>%1 的 SYN 得到 RST,ACK 的回应：那里没有程序在监听。CLOSED；connect() 以 ECONNREFUSED 失败（Linux 上为 111），connect_ex 返回 111。</translation>
+    </message>
+    <message>
+        <source>%1 gives up after its last retransmission: CLOSED; connect() fails with ETIMEDOUT (110).</source>
+        <translation>%1 在最后一次重传之后放弃：CLOSED；connect() 以 ETIMEDOUT（110）失败。</translation>
+    </message>
+    <message>
+        <source>%1 does not acknowledge at once: a delayed ACK waits briefly (up to 40 ms on Linux) for something to ride on.</source>
+        <translation>%1 没有立即确认：延迟 ACK 会稍等片刻（Linux 上最多 40 毫秒），看有没有数据可以搭载。</translation>
+    </message>
+    <message>
+        <source>No answer within the retransmission timeout: %1 sends the same SYN again and doubles its timeout (RFC 6298 §5.5).</source>
+        <translation>在超时重传时间内没有应答：%1 再次发送同一个 SYN，并把超时重传时间加倍（RFC 6298 §5.5）。</translation>
+    </message>
+    <message>
+        <source>This segment is lost on the way: nothing arrives, and no one is told.</source>
+        <translation>这个报文段在途中丢失：什么也没有到达，也没有谁得到通知。</translation>
+    </message>
+    <message>
+        <source>The accept queue is full (listen(%1) admits %2 completed connections on Linux): the SYN is dropped without a word. The client will retry.</source>
+        <translation>全连接队列（accept 队列）已满（在 Linux 上，listen(%1) 可容纳 %2 个已完成的连接）：SYN 被悄无声息地丢弃。客户端会重试。</translation>
+    </message>
+    <message>
+        <source>%1 answers with a challenge ACK instead of obeying: the RST or SYN was not exactly at RCV.NXT (RFC 5961).</source>
+        <translation>%1 没有照办，而是回应一个挑战 ACK：该 RST 或 SYN 的序号并不恰好等于 RCV.NXT（RFC 5961）。</translation>
+    </message>
+    <message>
+        <source>No program listens on 127.0.0.1:8888. The client uses connect_ex(), which returns the error number instead of raising it.</source>
+        <translation>127.0.0.1:8888 上没有程序在监听。客户端使用 connect_ex()，它返回错误号，而不是抛出异常。</translation>
+    </message>
+    <message>
+        <source>connect_ex returned 111 (ECONNREFUSED) on Linux. On Windows the same refusal is 10061 (WSAECONNREFUSED), the number the source text quotes.</source>
+        <translation>在 Linux 上，connect_ex 返回 111（ECONNREFUSED）。在 Windows 上，同样的拒绝是 10061（WSAECONNREFUSED），也就是原文引用的那个数字。</translation>
+    </message>
+    <message>
+        <source>This kernel: tcp_syn_retries = %1, tcp_syn_linear_timeouts = %2. The first %3 retransmissions come 1 s apart, then the gap doubles. Every SYN is lost here.</source>
+        <translation>本机内核：tcp_syn_retries = %1，tcp_syn_linear_timeouts = %2。前 %3 次重传间隔 1 秒，之后间隔逐次加倍。这里每个 SYN 都会丢失。</translation>
+    </message>
+    <message>
+        <source>Both ends call connect() to each other at the same moment; neither listens. (On Linux this happens when a socket bound to a port connects to that very port.)</source>
+        <translation>两端在同一时刻互相调用 connect()，谁都没有监听。（在 Linux 上，绑定到某个端口的套接字去连接这个端口本身时，就会出现这种情况。）</translation>
+    </message>
+    <message>
+        <source>Both programs call close() at the same moment: the two FINs cross on the wire.</source>
+        <translation>两个程序在同一时刻调用 close()：两个 FIN 在线路上交叉而过。</translation>
+    </message>
+    <message>
+        <source>The client has said everything: shutdown(SHUT_WR) sends a FIN but keeps the socket open for reading.</source>
+        <translation>客户端要说的都说完了：shutdown(SHUT_WR) 发出 FIN，但套接字仍然可以读取。</translation>
+    </message>
+    <message>
+        <source>The server still sends its reply: the client, in FIN-WAIT-2, receives it normally.</source>
+        <translation>服务器仍然发送它的回复：处于 FIN-WAIT-2 的客户端照常接收。</translation>
+    </message>
+    <message>
+        <source>SO_LINGER with a zero timeout makes close() abort the connection: an RST instead of a FIN, and no TIME-WAIT.</source>
+        <translation>SO_LINGER 的超时设为 0 时，close() 会异常终止连接：发出的是 RST 而不是 FIN，也没有 TIME-WAIT。</translation>
+    </message>
+    <message>
+        <source>The server's recv() fails with ECONNRESET (104): the connection was reset, not closed.</source>
+        <translation>服务器的 recv() 以 ECONNRESET（104）失败：连接是被复位，而不是被关闭。</translation>
+    </message>
+    <message>
+        <source>The server finally calls accept(): one connection leaves the queue, so the third client's next SYN is admitted.</source>
+        <translation>服务器终于调用了 accept()：一个连接离开队列，于是第三个客户端的下一个 SYN 被接纳。</translation>
+    </message>
+    <message>
+        <source>UDP: no listen(), no accept(), no connection. The server just waits in recvfrom().</source>
+        <translation>UDP：没有 listen()，没有 accept()，也没有连接。服务器只是在 recvfrom() 中等待。</translation>
+    </message>
+    <message>
+        <source>One sendto() is one datagram: no handshake before it, no ACK after it, and no state on either side.</source>
+        <translation>一次 sendto() 就是一个数据报：之前没有握手，之后没有 ACK，双方也都没有状态。</translation>
+    </message>
+    <message>
+        <source>The reply came back. Had it been lost, the source text's client would wait in recvfrom() forever: settimeout() is the cure.</source>
+        <translation>回复回来了。假如它丢失了，原文的客户端会在 recvfrom() 中永远等下去：解决办法是 settimeout()。</translation>
+    </message>
+</context>
+<context>
     <name>ClientPane</name>
     <message>
         <source>Client (TCP echo)</source>
@@ -22,6 +173,37 @@
     <message>
         <source>Sent with sendall() as UTF-8</source>
         <translation>以 UTF-8 编码用 sendall() 发送</translation>
+    </message>
+</context>
+<context>
+    <name>CodePanel</name>
+    <message>
+        <source>Python</source>
+        <extracomment>tab title: the example program in the Python language</extracomment>
+        <translation>Python</translation>
+    </message>
+    <message>
+        <source>C++</source>
+        <extracomment>tab title: the example program in the C++ language</extracomment>
+        <translation>C++</translation>
+    </message>
+    <message>
+        <source>The program that makes the current step's call appears here, with the line of the call highlighted.</source>
+        <translation>执行当前这一步调用的程序显示在这里，调用所在的行会高亮显示。</translation>
+    </message>
+    <message>
+        <source>No socket call yet.</source>
+        <translation>还没有套接字调用。</translation>
+    </message>
+    <message>
+        <source>%1, line %2: %3()</source>
+        <extracomment>%1 file name, %2 line number, %3 call name, e.g. "tcp_client.py, line 7: connect()"</extracomment>
+        <translation>%1 第 %2 行：%3()</translation>
+    </message>
+    <message>
+        <source>%1 (no line for %2())</source>
+        <extracomment>%1 file name, %2 call name: the program does not make this call</extracomment>
+        <translation>%1（没有调用 %2() 的行）</translation>
     </message>
 </context>
 <context>
@@ -271,6 +453,16 @@
         <extracomment>a state change: %1 and %2 are RFC 9293 state names, %3 explains the new state</extracomment>
         <translation>%1 → %2（%3）</translation>
     </message>
+    <message>
+        <source>the client</source>
+        <comment>caption: the endpoint that acts</comment>
+        <translation>客户端</translation>
+    </message>
+    <message>
+        <source>the server</source>
+        <comment>caption: the endpoint that acts</comment>
+        <translation>服务器</translation>
+    </message>
 </context>
 <context>
     <name>Headless</name>
@@ -281,6 +473,18 @@
     <message>
         <source>unknown demo: %1 (see --list)</source>
         <translation>未知的演示：%1（见 --list）</translation>
+    </message>
+    <message>
+        <source>Demos on real loopback sockets (--demo, --serve, --client):</source>
+        <translation>在真实回环套接字上运行的演示（--demo、--serve、--client）：</translation>
+    </message>
+    <message>
+        <source>Scenarios of the RFC 9293 model (--scenario):</source>
+        <translation>RFC 9293 协议模型的场景（--scenario）：</translation>
+    </message>
+    <message>
+        <source>unknown scenario: %1 (see --list)</source>
+        <translation>未知的场景：%1（见 --list）</translation>
     </message>
 </context>
 <context>
@@ -396,6 +600,69 @@
         <source>&lt;p&gt;&lt;b&gt;Socket Lab&lt;/b&gt; runs the programs of a classic socket tutorial on this machine's real sockets and shows every call, each endpoint's TCP state and the segments between them.&lt;/p&gt;&lt;p&gt;States marked &lt;i&gt;read from the kernel&lt;/i&gt; come from TCP_INFO and NETLINK_SOCK_DIAG; segments marked &lt;i&gt;inferred from calls&lt;/i&gt; are deduced, because no packet capture is running.&lt;/p&gt;&lt;p&gt;The close of a connection is called 四次挥手 (four-way close); the source text calls it 四次握手.&lt;/p&gt;&lt;p&gt;Licensed under the GNU GPL, version 3 or later.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;套接字实验室&lt;/b&gt;在本机真实的套接字上运行一篇经典套接字教程中的程序，并展示每一次调用、每个端点的 TCP 状态以及双方之间的报文段。&lt;/p&gt;&lt;p&gt;标为&lt;i&gt;内核读取&lt;/i&gt;的状态来自 TCP_INFO 和 NETLINK_SOCK_DIAG；标为&lt;i&gt;由调用推断&lt;/i&gt;的报文段是推断出来的，因为没有运行抓包。&lt;/p&gt;&lt;p&gt;连接的释放称为四次挥手；原文称之为“四次握手”。&lt;/p&gt;&lt;p&gt;本软件按 GNU GPL 第 3 版或更高版本授权。&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>States</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>State diagram (RFC 9293)</source>
+        <translation>状态图（RFC 9293）</translation>
+    </message>
+    <message>
+        <source>Show: </source>
+        <translation>显示：</translation>
+    </message>
+    <message>
+        <source>Live lab (real sockets)</source>
+        <translation>实时实验（真实套接字）</translation>
+    </message>
+    <message>
+        <source>Scenario: %1</source>
+        <translation>场景：%1</translation>
+    </message>
+    <message>
+        <source>&amp;Scenario</source>
+        <translation>场景(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation>单步前进</translation>
+    </message>
+    <message>
+        <source>Previous step</source>
+        <translation>单步后退</translation>
+    </message>
+    <message>
+        <source>Play / pause</source>
+        <translation>播放 / 暂停</translation>
+    </message>
+    <message>
+        <source>First step</source>
+        <translation>第一步</translation>
+    </message>
+    <message>
+        <source>Last step</source>
+        <translation>最后一步</translation>
+    </message>
+    <message>
+        <source>&amp;Presentation mode</source>
+        <translation>演示模式(&amp;P)</translation>
+    </message>
+    <message>
+        <source>A scenario of the RFC 9293 model: → and ← step, Space plays, Home and End jump; F11 presents it full screen.</source>
+        <translation>RFC 9293 协议模型的一个场景：→ 和 ← 单步前进 / 后退，Space 播放，Home 和 End 跳到首尾；F11 全屏演示。</translation>
+    </message>
+</context>
+<context>
+    <name>PresentationWindow</name>
+    <message>
+        <source>Socket Lab — presentation</source>
+        <translation>套接字实验室 — 演示模式</translation>
+    </message>
+    <message>
+        <source>→ / Page Down: next   ← / Page Up: previous   Space: play/pause   Home/End   Esc: leave</source>
+        <translation>→ / Page Down：单步前进   ← / Page Up：单步后退   Space：播放/暂停   Home/End：第一步/最后一步   Esc：退出</translation>
+    </message>
 </context>
 <context>
     <name>ProgramPane</name>
@@ -444,6 +711,347 @@
     <message>
         <source>(not valid UTF-8: shown with �)</source>
         <translation>（不是有效的 UTF-8：无法解码处显示为 �）</translation>
+    </message>
+</context>
+<context>
+    <name>Scenario</name>
+    <message>
+        <source>Three-way handshake</source>
+        <translation>三次握手</translation>
+    </message>
+    <message>
+        <source>connect() and accept(): SYN, SYN-ACK, ACK</source>
+        <translation>connect() 与 accept()：SYN、SYN-ACK、ACK</translation>
+    </message>
+    <message>
+        <source>TCP echo (the source text's exchange)</source>
+        <translation>TCP 回显（原文的交互）</translation>
+    </message>
+    <message>
+        <source>handshake, 请求连接 and 你已连接成功。, the server closes first</source>
+        <translation>握手，“请求连接”与“你已连接成功。”，服务器先关闭</translation>
+    </message>
+    <message>
+        <source>Four-way close</source>
+        <translation>四次挥手</translation>
+    </message>
+    <message>
+        <source>FIN, ACK, FIN, ACK, then TIME-WAIT for 2·MSL</source>
+        <translation>FIN、ACK、FIN、ACK，然后在 TIME-WAIT 中等待 2·MSL</translation>
+    </message>
+    <message>
+        <source>Three-segment close</source>
+        <translation>三次挥手（三个报文段）</translation>
+    </message>
+    <message>
+        <source>the ACK rides on the peer's FIN: FIN, FIN-ACK, ACK</source>
+        <translation>ACK 搭载在对端的 FIN 上：FIN、FIN-ACK、ACK</translation>
+    </message>
+    <message>
+        <source>Connection refused</source>
+        <translation>连接被拒绝</translation>
+    </message>
+    <message>
+        <source>nothing listens: SYN answered by RST,ACK; connect_ex gives 111</source>
+        <translation>无人监听：SYN 得到 RST,ACK 的回应；connect_ex 返回 111</translation>
+    </message>
+    <message>
+        <source>SYN retransmission (RFC 6298)</source>
+        <translation>SYN 重传（RFC 6298）</translation>
+    </message>
+    <message>
+        <source>the SYN is lost and resent after 1 s, then 2 s</source>
+        <translation>SYN 丢失，1 秒后重传，再过 2 秒又重传</translation>
+    </message>
+    <message>
+        <source>SYN retransmission (this kernel)</source>
+        <translation>SYN 重传（本机内核）</translation>
+    </message>
+    <message>
+        <source>every SYN lost: the schedule of tcp_syn_retries and tcp_syn_linear_timeouts</source>
+        <translation>每个 SYN 都丢失：由 tcp_syn_retries 和 tcp_syn_linear_timeouts 决定的重传时间表</translation>
+    </message>
+    <message>
+        <source>Simultaneous open</source>
+        <translation>同时打开</translation>
+    </message>
+    <message>
+        <source>two SYNs cross: both SYN-RECEIVED, then ESTABLISHED</source>
+        <translation>两个 SYN 交叉而过：双方先进入 SYN-RECEIVED，再进入 ESTABLISHED</translation>
+    </message>
+    <message>
+        <source>Simultaneous close</source>
+        <translation>同时关闭</translation>
+    </message>
+    <message>
+        <source>two FINs cross: both CLOSING, then TIME-WAIT</source>
+        <translation>两个 FIN 交叉而过：双方先进入 CLOSING，再进入 TIME-WAIT</translation>
+    </message>
+    <message>
+        <source>Half-close</source>
+        <translation>半关闭</translation>
+    </message>
+    <message>
+        <source>shutdown(SHUT_WR): FIN-WAIT-2 while data still flows back</source>
+        <translation>shutdown(SHUT_WR)：处于 FIN-WAIT-2 时，数据仍可从对端流回</translation>
+    </message>
+    <message>
+        <source>Abort (RST)</source>
+        <translation>异常终止（RST）</translation>
+    </message>
+    <message>
+        <source>SO_LINGER 0 then close(): RST, and the peer's recv fails</source>
+        <translation>SO_LINGER 设为 0 后 close()：发出 RST，对端的 recv 失败</translation>
+    </message>
+    <message>
+        <source>Full accept queue</source>
+        <translation>全连接队列（accept 队列）已满</translation>
+    </message>
+    <message>
+        <source>listen(1): two connections complete, the third client's SYNs are dropped until accept()</source>
+        <translation>listen(1)：两个连接完成握手，第三个客户端的 SYN 一直被丢弃，直到 accept()</translation>
+    </message>
+    <message>
+        <source>UDP echo</source>
+        <translation>UDP 回显</translation>
+    </message>
+    <message>
+        <source>datagrams with sendto/recvfrom: no handshake, no states</source>
+        <translation>用 sendto/recvfrom 收发数据报：没有握手，没有状态</translation>
+    </message>
+</context>
+<context>
+    <name>SegmentInspector</name>
+    <message>
+        <source>Field</source>
+        <extracomment>column of the segment inspector: the header field's name, as Wireshark names it</extracomment>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>值</translation>
+    </message>
+    <message>
+        <source>No segment up to this step.</source>
+        <translation>到这一步为止还没有报文段。</translation>
+    </message>
+    <message>
+        <source>[Event source]</source>
+        <translation>[事件来源]</translation>
+    </message>
+    <message>
+        <source>[Time since the session began]</source>
+        <extracomment>%1 milliseconds, e.g. "12.345 ms"</extracomment>
+        <translation>[自会话开始以来的时间]</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 毫秒</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source>Src: %1, Dst: %2</source>
+        <extracomment>Wireshark's summary of the IP header, %1 source address, %2 destination address</extracomment>
+        <translation>源地址：%1，目的地址：%2</translation>
+    </message>
+    <message>
+        <source>Internet Protocol Version 6</source>
+        <translation>网际协议第 6 版（IPv6）</translation>
+    </message>
+    <message>
+        <source>Internet Protocol Version 4</source>
+        <translation>网际协议第 4 版（IPv4）</translation>
+    </message>
+    <message>
+        <source>Source Address</source>
+        <translation>源地址</translation>
+    </message>
+    <message>
+        <source>Destination Address</source>
+        <translation>目的地址</translation>
+    </message>
+    <message>
+        <source>Src Port: %1, Dst Port: %2, Seq: %3, Ack: %4, Len: %5</source>
+        <extracomment>Wireshark's summary line of the TCP header</extracomment>
+        <translation>源端口：%1，目的端口：%2，序号：%3，确认号：%4，长度：%5</translation>
+    </message>
+    <message>
+        <source>Transmission Control Protocol</source>
+        <translation>传输控制协议（TCP）</translation>
+    </message>
+    <message>
+        <source>Source Port</source>
+        <translation>源端口</translation>
+    </message>
+    <message>
+        <source>Destination Port</source>
+        <translation>目的端口</translation>
+    </message>
+    <message>
+        <source>[Stream index]</source>
+        <translation>[流索引]</translation>
+    </message>
+    <message>
+        <source>Which connection this is, numbered as Wireshark's tcp.stream.</source>
+        <translation>这是哪一条连接，编号方式与 Wireshark 的 tcp.stream 相同。</translation>
+    </message>
+    <message>
+        <source>[TCP Segment Len]</source>
+        <translation>[TCP 报文段长度]</translation>
+    </message>
+    <message>
+        <source>Payload bytes.</source>
+        <translation>载荷的字节数。</translation>
+    </message>
+    <message>
+        <source>Sequence Number (relative sequence number)</source>
+        <translation>序号（相对序号）</translation>
+    </message>
+    <message>
+        <source>Counted from the sender's initial sequence number (ISN), as Wireshark shows it.</source>
+        <translation>从发送方的初始序号（ISN）起算，与 Wireshark 的显示方式相同。</translation>
+    </message>
+    <message>
+        <source>Sequence Number (raw)</source>
+        <translation>序号（原始值）</translation>
+    </message>
+    <message>
+        <source>The 32-bit number as on the wire.</source>
+        <translation>线路上实际传输的 32 位数值。</translation>
+    </message>
+    <message>
+        <source>[Next Sequence Number (relative sequence number)]</source>
+        <translation>[下一个序号（相对序号）]</translation>
+    </message>
+    <message>
+        <source>Sequence number + payload length, plus 1 for SYN or FIN.</source>
+        <translation>序号 + 载荷长度；带 SYN 或 FIN 时再加 1。</translation>
+    </message>
+    <message>
+        <source>not used (ACK not set)</source>
+        <extracomment>the acknowledgment number is not meaningful: the ACK flag is not set</extracomment>
+        <translation>未使用（ACK 未置位）</translation>
+    </message>
+    <message>
+        <source>Acknowledgment Number (relative ack number)</source>
+        <translation>确认号（相对确认号）</translation>
+    </message>
+    <message>
+        <source>The next sequence number the sender expects, counted from the receiver's ISN.</source>
+        <translation>发送方期望收到的下一个序号，从接收方的初始序号（ISN）起算。</translation>
+    </message>
+    <message>
+        <source>Acknowledgment number (raw)</source>
+        <translation>确认号（原始值）</translation>
+    </message>
+    <message>
+        <source>Flags</source>
+        <translation>标志</translation>
+    </message>
+    <message>
+        <source>Set</source>
+        <translation>已置位</translation>
+    </message>
+    <message>
+        <source>Not set</source>
+        <translation>未置位</translation>
+    </message>
+    <message>
+        <source>Acknowledgment</source>
+        <translation>确认（ACK）</translation>
+    </message>
+    <message>
+        <source>Push</source>
+        <translation>推送（PSH）</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>重置</translation>
+    </message>
+    <message>
+        <source>Syn</source>
+        <translation>同步（SYN）</translation>
+    </message>
+    <message>
+        <source>Fin</source>
+        <translation>终止（FIN）</translation>
+    </message>
+    <message>
+        <source>Window</source>
+        <translation>窗口</translation>
+    </message>
+    <message>
+        <source>The receive window in bytes, already multiplied by the window scale (Wireshark's [Calculated window size]).</source>
+        <translation>接收窗口的字节数，已乘以窗口扩大因子（即 Wireshark 的 [计算后的窗口大小]）。</translation>
+    </message>
+    <message>
+        <source>Maximum segment size</source>
+        <translation>最大报文段长度</translation>
+    </message>
+    <message>
+        <source>%1 bytes</source>
+        <translation>%1 字节</translation>
+    </message>
+    <message>
+        <source>Window scale</source>
+        <translation>窗口扩大因子</translation>
+    </message>
+    <message>
+        <source>%1 (multiply by %2)</source>
+        <translation>%1（乘以 %2）</translation>
+    </message>
+    <message>
+        <source>SACK permitted</source>
+        <translation>允许选择确认（SACK）</translation>
+    </message>
+    <message>
+        <source>Timestamps</source>
+        <translation>时间戳选项</translation>
+    </message>
+    <message>
+        <source>No-Operation (NOP)</source>
+        <translation>无操作（NOP）</translation>
+    </message>
+    <message>
+        <source>Options</source>
+        <translation>选项</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>[TCP payload]</source>
+        <extracomment>%n payload bytes, %1 the payload as quoted text</extracomment>
+        <translation>[TCP 载荷]</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n byte(s): %1</source>
+        <translation><numerusform>%n 字节：%1</numerusform></translation>
+    </message>
+    <message>
+        <source>Src Port: %1, Dst Port: %2</source>
+        <extracomment>Wireshark's summary line of the UDP header</extracomment>
+        <translation>源端口：%1，目的端口：%2</translation>
+    </message>
+    <message>
+        <source>User Datagram Protocol</source>
+        <translation>用户数据报协议（UDP）</translation>
+    </message>
+    <message>
+        <source>Length</source>
+        <translation>长度</translation>
+    </message>
+    <message>
+        <source>Header (8 bytes) plus payload.</source>
+        <translation>首部（8 字节）加上载荷。</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>数据</translation>
     </message>
 </context>
 <context>
@@ -499,6 +1107,79 @@
     </message>
 </context>
 <context>
+    <name>StateDiagramView</name>
+    <message>
+        <source>CLOSED</source>
+        <comment>glossary term</comment>
+        <extracomment>Under the state name in the state diagram: the glossary's term (关闭). Leave the English name to show nothing.</extracomment>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>LISTEN</source>
+        <comment>glossary term</comment>
+        <extracomment>the glossary's term (监听)</extracomment>
+        <translation>监听</translation>
+    </message>
+    <message>
+        <source>SYN-SENT</source>
+        <comment>glossary term</comment>
+        <extracomment>the glossary's term (同步已发送)</extracomment>
+        <translation>同步已发送</translation>
+    </message>
+    <message>
+        <source>SYN-RECEIVED</source>
+        <comment>glossary term</comment>
+        <extracomment>the glossary's term (同步已收到)</extracomment>
+        <translation>同步已收到</translation>
+    </message>
+    <message>
+        <source>ESTABLISHED</source>
+        <comment>glossary term</comment>
+        <extracomment>the glossary's term (已建立连接)</extracomment>
+        <translation>已建立连接</translation>
+    </message>
+    <message>
+        <source>FIN-WAIT-1</source>
+        <comment>glossary term</comment>
+        <extracomment>the glossary's term (终止等待 1)</extracomment>
+        <translation>终止等待 1</translation>
+    </message>
+    <message>
+        <source>FIN-WAIT-2</source>
+        <comment>glossary term</comment>
+        <extracomment>the glossary's term (终止等待 2)</extracomment>
+        <translation>终止等待 2</translation>
+    </message>
+    <message>
+        <source>CLOSE-WAIT</source>
+        <comment>glossary term</comment>
+        <extracomment>the glossary's term (关闭等待)</extracomment>
+        <translation>关闭等待</translation>
+    </message>
+    <message>
+        <source>CLOSING</source>
+        <comment>glossary term</comment>
+        <extracomment>the glossary's term (同时关闭中)</extracomment>
+        <translation>同时关闭中</translation>
+    </message>
+    <message>
+        <source>LAST-ACK</source>
+        <comment>glossary term</comment>
+        <extracomment>the glossary's term (最后确认)</extracomment>
+        <translation>最后确认</translation>
+    </message>
+    <message>
+        <source>TIME-WAIT</source>
+        <comment>glossary term</comment>
+        <extracomment>the glossary's term (时间等待)</extracomment>
+        <translation>时间等待</translation>
+    </message>
+    <message>
+        <source>to CLOSED, from the states marked so:</source>
+        <translation>转到 CLOSED（从带此标记的状态出发）：</translation>
+    </message>
+</context>
+<context>
     <name>StatesView</name>
     <message>
         <source>no socket yet</source>
@@ -511,6 +1192,42 @@
     <message>
         <source>a program outside the lab: its state is not read</source>
         <translation>实验室之外的程序：无法读取它的状态</translation>
+    </message>
+</context>
+<context>
+    <name>StepperBar</name>
+    <message>
+        <source>Step %1 of %2</source>
+        <extracomment>%1 the step shown (1-based), %2 the number of steps</extracomment>
+        <translation>第 %1 步，共 %2 步</translation>
+    </message>
+    <message>
+        <source>Pause (Space)</source>
+        <translation>暂停（Space）</translation>
+    </message>
+    <message>
+        <source>Play (Space)</source>
+        <translation>播放（Space）</translation>
+    </message>
+    <message>
+        <source>First step (Home)</source>
+        <translation>第一步（Home）</translation>
+    </message>
+    <message>
+        <source>Previous step (← or Page Up)</source>
+        <translation>单步后退（← 或 Page Up）</translation>
+    </message>
+    <message>
+        <source>Next step (→ or Page Down)</source>
+        <translation>单步前进（→ 或 Page Down）</translation>
+    </message>
+    <message>
+        <source>Last step (End)</source>
+        <translation>最后一步（End）</translation>
+    </message>
+    <message>
+        <source>Playing speed</source>
+        <translation>播放速度</translation>
     </message>
 </context>
 <context>
@@ -619,10 +1336,6 @@
         <translation>无效的端口：%1（0–65535）</translation>
     </message>
     <message>
-        <source>--json and --print need --demo, --serve or --client (see --help)</source>
-        <translation>--json 和 --print 需要配合 --demo、--serve 或 --client（见 --help）</translation>
-    </message>
-    <message>
         <source>could not write %1</source>
         <translation>无法写入 %1</translation>
     </message>
@@ -633,10 +1346,6 @@
     <message>
         <source>choose one of --json and --print</source>
         <translation>--json 和 --print 只能选一个</translation>
-    </message>
-    <message>
-        <source>choose one of --demo, --serve, --client and --list</source>
-        <translation>--demo、--serve、--client 和 --list 只能选一个</translation>
     </message>
     <message>
         <source>--screenshot needs a file name</source>
@@ -657,6 +1366,30 @@
     <message>
         <source>--screenshot cannot write .%1 images: use .png</source>
         <translation>--screenshot 无法写入 .%1 图像：请用 .png</translation>
+    </message>
+    <message>
+        <source>Play a scripted scenario of the RFC 9293 model (see --list).</source>
+        <translation>播放 RFC 9293 协议模型的一个预设场景（见 --list）。</translation>
+    </message>
+    <message>
+        <source>With --screenshot: show step N (0 = the first) of the scenario or demo.</source>
+        <translation>与 --screenshot 一起使用：显示场景或演示的第 N 步（0 表示第一步）。</translation>
+    </message>
+    <message>
+        <source>choose one of --demo, --scenario, --serve, --client and --list</source>
+        <translation>--demo、--scenario、--serve、--client 和 --list 只能选一个</translation>
+    </message>
+    <message>
+        <source>--json and --print need --demo, --scenario, --serve or --client (see --help)</source>
+        <translation>--json 和 --print 需要配合 --demo、--scenario、--serve 或 --client（见 --help）</translation>
+    </message>
+    <message>
+        <source>invalid step: %1 (0 or more)</source>
+        <translation>无效的步骤编号：%1（应为 0 或更大）</translation>
+    </message>
+    <message>
+        <source>--step needs --screenshot</source>
+        <translation>--step 需要配合 --screenshot</translation>
     </message>
 </context>
 </TS>

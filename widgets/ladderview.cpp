@@ -7,6 +7,7 @@
 #include <QPaintEvent>
 #include <QPainter>
 #include <QPainterPath>
+#include <QVariantAnimation>
 #include <QtMath>
 
 LadderView::LadderView(QWidget *parent)
@@ -15,6 +16,25 @@ LadderView::LadderView(QWidget *parent)
     setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Minimum);
     setAutoFillBackground(true);
     setBackgroundRole(QPalette::Base);
+    // The flight of the segment at the cursor; the animation stops by itself when it lands.
+    m_flight = new QVariantAnimation(this);
+    m_flight->setStartValue(0.0);
+    m_flight->setEndValue(1.0);
+    m_flight->setDuration(500);
+    m_flight->setEasingCurve(QEasingCurve::InOutQuad);
+    connect(m_flight, &QVariantAnimation::valueChanged, this, [this](const QVariant &v) {
+        m_flightProgress = v.toReal();
+        update();
+    });
+}
+
+void LadderView::setFlightProgress(qreal progress)
+{
+    progress = qBound<qreal>(0, progress, 1);
+    if (progress >= 1 && m_flight->state() != QAbstractAnimation::Stopped)
+        m_flight->stop();
+    m_flightProgress = progress;
+    update();
 }
 
 QSize LadderView::sizeHint() const
@@ -44,6 +64,24 @@ qreal LadderView::headerHeight() const
 
 void LadderView::timelineChanged()
 {
+    // A step forward by one onto a segment sets it flying; any other move lands it.
+    const int row = currentRow();
+    if (row != m_previousRow) {
+        const Timeline *t = timeline();
+        const bool step
+            = t && row >= 0 && m_previousRow >= 0 && row == m_previousRow + 1 && row < t->size();
+        const EventKind kind = step ? t->at(row).kind : EventKind::Note;
+        m_flight->stop();
+        if (kind == EventKind::Segment || kind == EventKind::Datagram) {
+            m_flightRow = row;
+            m_flightProgress = 0;
+            m_flight->start();
+        } else {
+            m_flightRow = -1;
+            m_flightProgress = 1;
+        }
+        m_previousRow = row;
+    }
     layoutItems();
     CursorView::timelineChanged();
 }
@@ -154,8 +192,19 @@ void LadderView::paintEvent(QPaintEvent *event)
     p.drawText(QRectF(lx + 32, legendY + line, 200, line), Qt::AlignLeft | Qt::AlignVCenter,
         tr("inferred from calls"));
 
-    // Lifelines.
+    // The row at the cursor, behind everything else.
     const qreal top = headerHeight();
+    if (currentRow() >= 0) {
+        for (const Item &it : std::as_const(m_items)) {
+            if (it.row != currentRow())
+                continue;
+            QColor band = palette().color(QPalette::Highlight);
+            band.setAlpha(50);
+            p.fillRect(QRectF(0, it.y, width(), it.height), band);
+        }
+    }
+
+    // Lifelines.
     p.setPen(QPen(dim, 1.5));
     p.drawLine(QPointF(xc, top), QPointF(xc, qMax<qreal>(height(), m_contentHeight)));
     p.drawLine(QPointF(xs, top), QPointF(xs, qMax<qreal>(height(), m_contentHeight)));
@@ -172,7 +221,9 @@ void LadderView::paintEvent(QPaintEvent *event)
         case EventKind::Datagram: {
             const QColor c = LabColors::segment(e.flags, e.len);
             const QPointF from(client ? xc : xs, it.y + line * 1.2);
-            const QPointF to(client ? xs : xc, it.y + it.height - line * 0.3);
+            QPointF to(client ? xs : xc, it.y + it.height - line * 0.3);
+            if (it.row == m_flightRow && m_flightProgress < 1) // in flight: the arrow grows
+                to = from + (to - from) * qMax<qreal>(m_flightProgress, 0.02);
             drawArrow(p, from, to, c, e.source == EventSource::Inferred);
             QString label = EventText::segmentLabel(e);
             if (e.stream > 0)

@@ -4,6 +4,8 @@
 
 #include <QList>
 
+class QVariantAnimation;
+
 /**
  * The ladder (sequence) diagram: the client's and the server's lifelines,
  * each segment an arrow from sender to receiver sloping down with time,
@@ -12,12 +14,18 @@
  * Inferred segments are dashed, observed ones solid (see the legend).
  * Modelled on Wireshark's ui/qt/sequence_diagram.cpp.
  *
+ * Stepping the cursor forward by one onto a segment animates it: the
+ * arrow grows from sender to receiver (flightProgress, 0 → 1 in about half
+ * a second); the row at the cursor is highlighted. A cursor that follows
+ * the end (live) or jumps draws every arrow whole.
+ *
  * Its height grows with the timeline; put it in a QScrollArea.
  */
 class LadderView : public CursorView
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(LadderView)
+    Q_PROPERTY(qreal flightProgress READ flightProgress WRITE setFlightProgress)
 
 public:
     explicit LadderView(QWidget *parent = nullptr);
@@ -26,6 +34,13 @@ public:
     int itemCount() const { return int(m_items.size()); }
     /** The number of segment arrows drawn at the cursor. */
     int segmentCount() const;
+
+    /** The row of the segment flying at the cursor (after a step forward), -1 if none. */
+    int flightRow() const { return m_flightRow; }
+    /** How far it has flown, 0 (at the sender) … 1 (arrived; also when nothing flies). */
+    qreal flightProgress() const { return m_flightProgress; }
+    /** Moves the flight to @p progress; 1 ends the animation (tests use it to be deterministic). */
+    void setFlightProgress(qreal progress);
 
     QSize sizeHint() const override;
     QSize minimumSizeHint() const override;
@@ -46,4 +61,8 @@ private:
 
     QList<Item> m_items;
     qreal m_contentHeight = 0;
+    QVariantAnimation *m_flight = nullptr;
+    int m_flightRow = -1;
+    qreal m_flightProgress = 1.0;
+    int m_previousRow = -1; ///< the cursor before the last change, to see a step forward
 };

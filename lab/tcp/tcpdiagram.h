@@ -15,8 +15,8 @@ struct TcpArc
 {
     TcpState from = TcpState::Closed;
     TcpState to = TcpState::Closed;
-    QString event;   ///< e.g. "rcv SYN", "CLOSE", "Timeout=2MSL"
-    QString action;  ///< e.g. "snd SYN,ACK", "x"
+    QString event; ///< e.g. "rcv SYN", "CLOSE", "Timeout=2MSL"
+    QString action; ///< e.g. "snd SYN,ACK", "x"
     /** "rcv SYN / snd SYN,ACK". */
     QString label() const { return event + QStringLiteral(" / ") + action; }
 };
@@ -29,5 +29,8 @@ struct TcpArc
  */
 const QList<TcpArc> &tcpDiagramArcs();
 
-/** The arc from @p from to @p to whose event is @p event, or the first one between them; nullptr if none. */
+/**
+ * The arc from @p from to @p to whose event is @p event, or the first one between them;
+ * nullptr if none.
+ */
 const TcpArc *findTcpArc(TcpState from, TcpState to, const QString &event = {});

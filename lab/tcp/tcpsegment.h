@@ -15,8 +15,8 @@ enum TcpFlag : quint8 {
 /** The TCP options the lab shows (RFC 9293 §3.2, RFC 7323, RFC 2018). -1 / false: absent. */
 struct TcpOptions
 {
-    int mss = -1;          ///< Maximum segment size, bytes
-    int windowScale = -1;  ///< shift count, 0..14
+    int mss = -1; ///< Maximum segment size, bytes
+    int windowScale = -1; ///< shift count, 0..14
     bool sackPermitted = false;
     bool timestamps = false;
 
@@ -32,10 +32,10 @@ struct TcpOptions
 struct TcpSegment
 {
     quint8 flags = 0;
-    quint32 seq = 0;     ///< SEG.SEQ
-    quint32 ack = 0;     ///< SEG.ACK, meaningful when TcpAck is set
-    quint32 len = 0;     ///< payload bytes
-    quint32 wnd = 0;     ///< SEG.WND, bytes
+    quint32 seq = 0; ///< SEG.SEQ
+    quint32 ack = 0; ///< SEG.ACK, meaningful when TcpAck is set
+    quint32 len = 0; ///< payload bytes
+    quint32 wnd = 0; ///< SEG.WND, bytes
     TcpOptions options;
 
     bool has(TcpFlag f) const { return (flags & f) != 0; }

@@ -70,7 +70,8 @@ struct LabEvent
     // kind State
     TcpState from = TcpState::Unknown;
     TcpState to = TcpState::Unknown;
-    QString transition; ///< the RFC 9293 diagram arc taken, e.g. "rcv SYN / snd SYN,ACK" (model events)
+    QString
+        transition; ///< the RFC 9293 diagram arc taken, e.g. "rcv SYN / snd SYN,ACK" (model events)
 
     // kind Call (model and live): where in our example programs the call is
     QString code; ///< "<program>:<anchor>", e.g. "client:connect" (see CodePanel)
