@@ -667,54 +667,77 @@ Endpoint *accepted(Sim &sim, Endpoint *listener)
     return e;
 }
 
+/** The server listening, the client (running @p program) connected, the connection accepted. */
+struct Pair
+{
+    Endpoint *listener = nullptr;
+    Endpoint *client = nullptr;
+    Endpoint *server = nullptr;
+};
+
+Pair connectedPair(Sim &sim, const QString &program = QStringLiteral("tcp_client"))
+{
+    Pair p;
+    p.listener = serverListens(sim);
+    sim.advance(100 * kMs);
+    p.client = clientConnects(sim, 0, program);
+    sim.advance(100 * kMs);
+    p.server = accepted(sim, p.listener);
+    return p;
+}
+
+/** sendall(): the call, the data handed to the model, the return. */
+void sendall(Sim &sim, Endpoint *e, const QByteArray &bytes)
+{
+    sim.start(e, QStringLiteral("sendall"), {});
+    sim.send(e, bytes);
+    sim.finish(e, {});
+}
+
+/** close(): the call and the model's CLOSE (a FIN in ESTABLISHED or CLOSE-WAIT). */
+void closeSocket(Sim &sim, Endpoint *e)
+{
+    sim.call(e, QStringLiteral("close"), {}, 0);
+    sim.close(e);
+}
+
+/** A waiting recv() returns @p bytes (b"" for the end of stream). */
+void received(Sim &sim, Endpoint *e, const QByteArray &bytes)
+{
+    sim.finish(e, bytes.size());
+    sim.data(e, bytes);
+}
+
 void handshake(Sim &sim)
 {
-    Endpoint *l = serverListens(sim);
-    sim.advance(100 * kMs);
-    clientConnects(sim);
-    sim.advance(100 * kMs);
-    accepted(sim, l);
+    connectedPair(sim);
 }
 
 void tcpEcho(Sim &sim)
 {
-    Endpoint *l = serverListens(sim);
-    sim.advance(100 * kMs);
-    Endpoint *c = clientConnects(sim);
-    sim.advance(100 * kMs);
-    Endpoint *s = accepted(sim, l);
+    const Pair p = connectedPair(sim);
     const QByteArray request = QStringLiteral("请求连接").toUtf8();
     const QByteArray reply = QStringLiteral("你已连接成功。").toUtf8();
-    sim.start(s, QStringLiteral("recv"), { QStringLiteral("1024") });
+    sim.start(p.server, QStringLiteral("recv"), { QStringLiteral("1024") });
     sim.advance(50 * kMs);
-    sim.start(c, QStringLiteral("sendall"), {});
-    sim.send(c, request);
-    sim.finish(c, {});
+    sendall(sim, p.client, request);
     sim.advance(50 * kMs);
-    sim.finish(s, request.size());
-    sim.data(s, request);
-    sim.start(s, QStringLiteral("sendall"), {});
-    sim.send(s, reply);
-    sim.finish(s, {});
-    sim.start(c, QStringLiteral("recv"), { QStringLiteral("1024") });
+    received(sim, p.server, request);
+    sendall(sim, p.server, reply);
+    sim.start(p.client, QStringLiteral("recv"), { QStringLiteral("1024") });
     sim.advance(50 * kMs);
-    sim.finish(c, reply.size());
-    sim.data(c, reply);
-    sim.call(s, QStringLiteral("close"), {}, 0);
-    sim.close(s);
+    received(sim, p.client, reply);
+    closeSocket(sim, p.server); // the seed's server closes first
     sim.advance(50 * kMs);
-    sim.call(c, QStringLiteral("close"), {}, 0);
-    sim.close(c);
+    closeSocket(sim, p.client);
     sim.runAll(); // through TIME-WAIT
 }
 
 void fourWayClose(Sim &sim, bool threeSegments)
 {
-    Endpoint *l = serverListens(sim);
-    sim.advance(100 * kMs);
-    Endpoint *c = clientConnects(sim);
-    sim.advance(100 * kMs);
-    Endpoint *s = accepted(sim, l);
+    const Pair p = connectedPair(sim);
+    Endpoint *c = p.client;
+    Endpoint *s = p.server;
     sim.start(s, QStringLiteral("recv"), { QStringLiteral("1024") });
     sim.advance(100 * kMs);
     if (threeSegments) {
@@ -723,24 +746,18 @@ void fourWayClose(Sim &sim, bool threeSegments)
         sim.delayPureAcksOf = s;
         sim.onNotice = [&sim, s](Endpoint *e, TcpConnection::Notice n) {
             if (e == s && n == TcpConnection::Notice::EndOfStream) {
-                sim.finish(s, 0);
-                sim.data(s, {});
-                sim.call(s, QStringLiteral("close"), {}, 0);
-                sim.close(s);
+                received(sim, s, {});
+                closeSocket(sim, s);
                 sim.delayPureAcksOf = nullptr;
             }
         };
-        sim.call(c, QStringLiteral("close"), {}, 0);
-        sim.close(c);
+        closeSocket(sim, c);
     } else {
-        sim.call(c, QStringLiteral("close"), {}, 0);
-        sim.close(c);
+        closeSocket(sim, c);
         sim.advance(50 * kMs);
-        sim.finish(s, 0);
-        sim.data(s, {});
+        received(sim, s, {});
         sim.advance(50 * kMs);
-        sim.call(s, QStringLiteral("close"), {}, 0);
-        sim.close(s);
+        closeSocket(sim, s);
     }
     sim.runAll();
 }
@@ -837,77 +854,47 @@ void simultaneousOpen(Sim &sim)
     sim.runAll();
 }
 
-void establishedPair(Sim &sim, Endpoint *&c, Endpoint *&s)
-{
-    Endpoint *l = serverListens(sim);
-    sim.advance(100 * kMs);
-    c = clientConnects(sim);
-    sim.advance(100 * kMs);
-    s = accepted(sim, l);
-    sim.advance(100 * kMs);
-}
-
 void simultaneousClose(Sim &sim)
 {
-    Endpoint *c = nullptr;
-    Endpoint *s = nullptr;
-    establishedPair(sim, c, s);
+    const Pair p = connectedPair(sim);
+    sim.advance(100 * kMs);
     sim.caption(QT_TRANSLATE_NOOP("Caption",
         "Both programs call close() at the same moment: the two FINs cross on the wire."));
-    sim.call(c, QStringLiteral("close"), {}, 0);
-    sim.close(c);
-    sim.call(s, QStringLiteral("close"), {}, 0);
-    sim.close(s);
+    closeSocket(sim, p.client);
+    closeSocket(sim, p.server);
     sim.runAll();
 }
 
 void halfClose(Sim &sim)
 {
-    Endpoint *c = nullptr;
-    Endpoint *s = nullptr;
-    Endpoint *l = serverListens(sim);
-    sim.advance(100 * kMs);
-    c = clientConnects(sim, 0, QStringLiteral("tcp_client_halfclose"));
-    sim.advance(100 * kMs);
-    s = accepted(sim, l);
+    const Pair p = connectedPair(sim, QStringLiteral("tcp_client_halfclose"));
     sim.advance(50 * kMs);
     const QByteArray request = QStringLiteral("请求连接").toUtf8();
     const QByteArray reply = QStringLiteral("你已连接成功。").toUtf8();
-    sim.start(c, QStringLiteral("sendall"), {});
-    sim.send(c, request);
-    sim.finish(c, {});
+    sendall(sim, p.client, request);
     sim.caption(QT_TRANSLATE_NOOP("Caption",
         "The client has said everything: shutdown(SHUT_WR) sends a FIN but keeps the socket open "
         "for reading."));
-    sim.call(c, QStringLiteral("shutdown"), { QStringLiteral("SHUT_WR") }, 0);
-    sim.close(c); // in TCP terms a half-close is the CLOSE call (RFC 9293 §3.10.4)
+    sim.call(p.client, QStringLiteral("shutdown"), { QStringLiteral("SHUT_WR") }, 0);
+    sim.close(p.client); // in TCP terms a half-close is the CLOSE call (RFC 9293 §3.10.4)
     sim.advance(50 * kMs);
-    sim.start(s, QStringLiteral("recv"), { QStringLiteral("1024") });
-    sim.finish(s, request.size());
-    sim.data(s, request);
+    sim.start(p.server, QStringLiteral("recv"), { QStringLiteral("1024") });
+    received(sim, p.server, request);
     sim.caption(QT_TRANSLATE_NOOP("Caption",
         "The server still sends its reply: the client, in FIN-WAIT-2, receives it normally."));
-    sim.start(s, QStringLiteral("sendall"), {});
-    sim.send(s, reply);
-    sim.finish(s, {});
-    sim.start(c, QStringLiteral("recv"), { QStringLiteral("1024") });
+    sendall(sim, p.server, reply);
+    sim.start(p.client, QStringLiteral("recv"), { QStringLiteral("1024") });
     sim.advance(50 * kMs);
-    sim.finish(c, reply.size());
-    sim.data(c, reply);
-    sim.call(s, QStringLiteral("close"), {}, 0);
-    sim.close(s);
+    received(sim, p.client, reply);
+    closeSocket(sim, p.server);
     sim.runAll();
 }
 
 void abortScenario(Sim &sim)
 {
-    Endpoint *c = nullptr;
-    Endpoint *s = nullptr;
-    Endpoint *l = serverListens(sim);
-    sim.advance(100 * kMs);
-    c = clientConnects(sim, 0, QStringLiteral("tcp_client_abort"));
-    sim.advance(100 * kMs);
-    s = accepted(sim, l);
+    const Pair p = connectedPair(sim, QStringLiteral("tcp_client_abort"));
+    Endpoint *c = p.client;
+    Endpoint *s = p.server;
     sim.start(s, QStringLiteral("recv"), { QStringLiteral("1024") });
     sim.advance(50 * kMs);
     sim.caption(QT_TRANSLATE_NOOP("Caption",
