@@ -96,7 +96,10 @@ int Headless::list()
             .constData(),
         stdout);
     for (const ScenarioInfo &s : Scenarios::list())
-        line(s.name, Scenarios::title(s) + QStringLiteral(": ") + Scenarios::summary(s));
+        line(s.name,
+            //: a scenario's title, then its one-line summary
+            QCoreApplication::translate("Headless", "%1: %2")
+                .arg(Scenarios::title(s), Scenarios::summary(s)));
     return 0;
 }
 

@@ -82,6 +82,7 @@ MainWindow::MainWindow(Language *language, QWidget *parent)
     m_topTabs->addTab(m_states, QString());
     m_topTabs->addTab(m_diagram, QString());
     m_caption = new CaptionView;
+    m_caption->setTextPointSize(13);
     m_caption->setTimeline(m_scenarioTimeline);
     m_caption->hide();
     m_stepperBar = new StepperBar(m_stepper);
@@ -442,7 +443,7 @@ bool MainWindow::showScenario(const QString &name)
     m_stepperBar->show();
     m_topTabs->setCurrentWidget(m_diagram);
     // The state diagram needs the height; the table is a reference here.
-    m_rightSplit->setSizes({ 430, 250, 60 });
+    m_rightSplit->setSizes({ 360, 400, 0 });
     setStatus(Status::Scenario);
     for (QAction *a : std::as_const(m_stepActions))
         a->setEnabled(true);

@@ -79,6 +79,9 @@ QStringList englishWords(const QString &text)
     // Quoted text is data a program sent (the seed's UDP reply is English), not UI.
     static const QRegularExpression quotedData(QStringLiteral("\"[^\"]*\""));
     plain.remove(quotedData);
+    // Dotted names (net.ipv4.tcp_abort_on_overflow, tcp_client.py) are identifiers too.
+    static const QRegularExpression dotted(QStringLiteral("[A-Za-z0-9_]+(\\.[A-Za-z0-9_]+)+"));
+    plain.remove(dotted);
     for (auto it = word.globalMatch(plain); it.hasNext();) {
         const QString w = it.next().captured(0);
         // ALL CAPS tokens and identifiers (tcp_client, SO_LINGER) are names, not prose.

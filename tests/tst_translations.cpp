@@ -185,7 +185,7 @@ void TstTranslations::glossaryTerms_data()
                                 << QStringLiteral("关闭等待");
     QTest::newRow("CLOSING") << "both sides closing at once" << QStringLiteral("同时关闭中");
     QTest::newRow("LAST-ACK") << "FIN sent, waiting for the last ACK" << QStringLiteral("最后确认");
-    QTest::newRow("TIME-WAIT") << "waiting 2·MSL before the port is free"
+    QTest::newRow("TIME-WAIT") << "waiting 2·MSL (Linux: 60 s) before the address pair is free"
                                << QStringLiteral("时间等待");
     QTest::newRow("kernel") << "read from the kernel" << QStringLiteral("内核读取");
     QTest::newRow("inferred") << "inferred from calls" << QStringLiteral("由调用推断");

@@ -8,10 +8,6 @@
         <translation>%1 calls listen(): its socket is LISTEN, waiting for a SYN. The handshake itself will be done by the kernel.</translation>
     </message>
     <message>
-        <source>%1 calls connect(): the kernel sends a SYN carrying its initial sequence number (ISS) and the MSS option. It is now SYN-SENT.</source>
-        <translation>%1 calls connect(): the kernel sends a SYN carrying its initial sequence number (ISS) and the MSS option. It is now SYN-SENT.</translation>
-    </message>
-    <message>
         <source>%1 receives the SYN, records the peer's ISN (IRS) and answers with its own SYN plus an ACK of the peer's SYN: SYN-RECEIVED.</source>
         <translation>%1 receives the SYN, records the peer's ISN (IRS) and answers with its own SYN plus an ACK of the peer's SYN: SYN-RECEIVED.</translation>
     </message>
@@ -36,10 +32,6 @@
         <translation>%1 closes before the handshake ended: a FIN follows its SYN. FIN-WAIT-1.</translation>
     </message>
     <message>
-        <source>%1 receives the peer's FIN and acknowledges it: CLOSE-WAIT. Its recv() will return b"" (end of stream); it may still send.</source>
-        <translation>%1 receives the peer's FIN and acknowledges it: CLOSE-WAIT. Its recv() will return b"" (end of stream); it may still send.</translation>
-    </message>
-    <message>
         <source>%1's FIN is acknowledged: FIN-WAIT-2, waiting for the peer to close its side.</source>
         <translation>%1's FIN is acknowledged: FIN-WAIT-2, waiting for the peer to close its side.</translation>
     </message>
@@ -50,10 +42,6 @@
     <message>
         <source>%1 receives a FIN that also acknowledges its own FIN: straight to TIME-WAIT, sending the last ACK.</source>
         <translation>%1 receives a FIN that also acknowledges its own FIN: straight to TIME-WAIT, sending the last ACK.</translation>
-    </message>
-    <message>
-        <source>%1 receives the peer's FIN and sends the last ACK: TIME-WAIT for 2·MSL (60 s on Linux), in case that ACK is lost.</source>
-        <translation>%1 receives the peer's FIN and sends the last ACK: TIME-WAIT for 2·MSL (60 s on Linux), in case that ACK is lost.</translation>
     </message>
     <message>
         <source>%1's FIN is acknowledged: TIME-WAIT.</source>
@@ -68,24 +56,12 @@
         <translation>%1's FIN is acknowledged: the connection is CLOSED on this side, with no waiting.</translation>
     </message>
     <message>
-        <source>2·MSL later %1 leaves TIME-WAIT: CLOSED. Only now could the same address pair be used again without SO_REUSEADDR.</source>
-        <translation>2·MSL later %1 leaves TIME-WAIT: CLOSED. Only now could the same address pair be used again without SO_REUSEADDR.</translation>
-    </message>
-    <message>
         <source>%1 receives RST,ACK for its SYN: nobody listens there. CLOSED; connect() fails with ECONNREFUSED (111 on Linux), connect_ex returns 111.</source>
         <translation>%1 receives RST,ACK for its SYN: nobody listens there. CLOSED; connect() fails with ECONNREFUSED (111 on Linux), connect_ex returns 111.</translation>
     </message>
     <message>
         <source>%1 gives up after its last retransmission: CLOSED; connect() fails with ETIMEDOUT (110).</source>
         <translation>%1 gives up after its last retransmission: CLOSED; connect() fails with ETIMEDOUT (110).</translation>
-    </message>
-    <message>
-        <source>%1 does not acknowledge at once: a delayed ACK waits briefly (up to 40 ms on Linux) for something to ride on.</source>
-        <translation>%1 does not acknowledge at once: a delayed ACK waits briefly (up to 40 ms on Linux) for something to ride on.</translation>
-    </message>
-    <message>
-        <source>No answer within the retransmission timeout: %1 sends the same SYN again and doubles its timeout (RFC 6298 §5.5).</source>
-        <translation>No answer within the retransmission timeout: %1 sends the same SYN again and doubles its timeout (RFC 6298 §5.5).</translation>
     </message>
     <message>
         <source>This segment is lost on the way: nothing arrives, and no one is told.</source>
@@ -106,10 +82,6 @@
     <message>
         <source>connect_ex returned 111 (ECONNREFUSED) on Linux. On Windows the same refusal is 10061 (WSAECONNREFUSED), the number the source text quotes.</source>
         <translation>connect_ex returned 111 (ECONNREFUSED) on Linux. On Windows the same refusal is 10061 (WSAECONNREFUSED), the number the source text quotes.</translation>
-    </message>
-    <message>
-        <source>This kernel: tcp_syn_retries = %1, tcp_syn_linear_timeouts = %2. The first %3 retransmissions come 1 s apart, then the gap doubles. Every SYN is lost here.</source>
-        <translation>This kernel: tcp_syn_retries = %1, tcp_syn_linear_timeouts = %2. The first %3 retransmissions come 1 s apart, then the gap doubles. Every SYN is lost here.</translation>
     </message>
     <message>
         <source>Both ends call connect() to each other at the same moment; neither listens. (On Linux this happens when a socket bound to a port connects to that very port.)</source>
@@ -148,8 +120,48 @@
         <translation>One sendto() is one datagram: no handshake before it, no ACK after it, and no state on either side.</translation>
     </message>
     <message>
-        <source>The reply came back. Had it been lost, the source text's client would wait in recvfrom() forever: settimeout() is the cure.</source>
-        <translation>The reply came back. Had it been lost, the source text's client would wait in recvfrom() forever: settimeout() is the cure.</translation>
+        <source>%1 connects: the kernel sends a SYN carrying its initial sequence number (ISS) and the MSS option. It is now SYN-SENT.</source>
+        <translation>%1 connects: the kernel sends a SYN carrying its initial sequence number (ISS) and the MSS option. It is now SYN-SENT.</translation>
+    </message>
+    <message>
+        <source>%1 receives the peer's FIN: CLOSE-WAIT. Once the data before it is read, recv() returns b"" (end of stream); it may still send.</source>
+        <translation>%1 receives the peer's FIN: CLOSE-WAIT. Once the data before it is read, recv() returns b"" (end of stream); it may still send.</translation>
+    </message>
+    <message>
+        <source>%1 receives the peer's FIN and sends the last ACK: TIME-WAIT, in case that ACK is lost. Linux waits a fixed 60 s (RFC 9293: 2·MSL).</source>
+        <translation>%1 receives the peer's FIN and sends the last ACK: TIME-WAIT, in case that ACK is lost. Linux waits a fixed 60 s (RFC 9293: 2·MSL).</translation>
+    </message>
+    <message>
+        <source>TIME-WAIT is over: %1 is CLOSED. Until now no new connection could use this same address pair (both addresses and ports).</source>
+        <translation>TIME-WAIT is over: %1 is CLOSED. Until now no new connection could use this same address pair (both addresses and ports).</translation>
+    </message>
+    <message>
+        <source>%1 does not acknowledge at once: a delayed ACK waits (40 ms or more on Linux) for something to ride on.</source>
+        <translation>%1 does not acknowledge at once: a delayed ACK waits (40 ms or more on Linux) for something to ride on.</translation>
+    </message>
+    <message>
+        <source>No answer within the retransmission timeout: %1 sends the same SYN again. The next wait stays %2 s (Linux's tcp_syn_linear_timeouts).</source>
+        <translation>No answer within the retransmission timeout: %1 sends the same SYN again. The next wait stays %2 s (Linux's tcp_syn_linear_timeouts).</translation>
+    </message>
+    <message>
+        <source>No answer within the retransmission timeout: %1 sends the same SYN again and doubles its timeout to %2 s (RFC 6298 §5.5).</source>
+        <translation>No answer within the retransmission timeout: %1 sends the same SYN again and doubles its timeout to %2 s (RFC 6298 §5.5).</translation>
+    </message>
+    <message>
+        <source>%1 receives the ACK of its SYN: ESTABLISHED, and its connect() returns. Nobody listened: both ends opened actively.</source>
+        <translation>%1 receives the ACK of its SYN: ESTABLISHED, and its connect() returns. Nobody listened: both ends opened actively.</translation>
+    </message>
+    <message>
+        <source>This kernel: tcp_syn_retries = %1, tcp_syn_linear_timeouts = %2. Linux adds the two, so a connect() makes %3 retransmissions; the first %4 come 1 s apart, then the gap doubles. Every SYN is lost here.</source>
+        <translation>This kernel: tcp_syn_retries = %1, tcp_syn_linear_timeouts = %2. Linux adds the two, so a connect() makes %3 retransmissions; the first %4 come 1 s apart, then the gap doubles. Every SYN is lost here.</translation>
+    </message>
+    <message>
+        <source>Linux refuses nothing here: the client is told nothing and keeps retrying. Only with net.ipv4.tcp_abort_on_overflow = 1 would the server answer RST.</source>
+        <translation>Linux refuses nothing here: the client is told nothing and keeps retrying. Only with net.ipv4.tcp_abort_on_overflow = 1 would the server answer RST.</translation>
+    </message>
+    <message>
+        <source>The reply came back. Had it been lost, the source text's client would wait in recvfrom() forever; this client gives up after settimeout(2).</source>
+        <translation>The reply came back. Had it been lost, the source text's client would wait in recvfrom() forever; this client gives up after settimeout(2).</translation>
     </message>
 </context>
 <context>
@@ -485,6 +497,11 @@
     <message>
         <source>unknown scenario: %1 (see --list)</source>
         <translation>unknown scenario: %1 (see --list)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>a scenario's title, then its one-line summary</extracomment>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -1277,8 +1294,8 @@
         <translation>FIN sent, waiting for the last ACK</translation>
     </message>
     <message>
-        <source>waiting 2·MSL before the port is free</source>
-        <translation>waiting 2·MSL before the port is free</translation>
+        <source>waiting 2·MSL (Linux: 60 s) before the address pair is free</source>
+        <translation>waiting 2·MSL (Linux: 60 s) before the address pair is free</translation>
     </message>
 </context>
 <context>

@@ -5,87 +5,63 @@
     <name>Caption</name>
     <message>
         <source>%1 calls listen(): its socket is LISTEN, waiting for a SYN. The handshake itself will be done by the kernel.</source>
-        <translation>%1 调用 listen()：它的套接字进入 LISTEN，等待 SYN。握手本身将由内核完成。</translation>
-    </message>
-    <message>
-        <source>%1 calls connect(): the kernel sends a SYN carrying its initial sequence number (ISS) and the MSS option. It is now SYN-SENT.</source>
-        <translation>%1 调用 connect()：内核发出 SYN，携带本端的初始序号（ISS）和 MSS 选项。它现在处于 SYN-SENT。</translation>
+        <translation>%1调用 listen()：它的套接字进入 LISTEN，等待 SYN。握手本身将由内核完成。</translation>
     </message>
     <message>
         <source>%1 receives the SYN, records the peer's ISN (IRS) and answers with its own SYN plus an ACK of the peer's SYN: SYN-RECEIVED.</source>
-        <translation>%1 收到 SYN，记下对端的初始序号（IRS），并以自己的 SYN 加上对该 SYN 的 ACK 作答：SYN-RECEIVED。</translation>
+        <translation>%1收到 SYN，记下对端的初始序号（IRS），并以自己的 SYN 加上对该 SYN 的 ACK 作答：SYN-RECEIVED。</translation>
     </message>
     <message>
         <source>%1 receives the SYN-ACK: its SYN is acknowledged, so it is ESTABLISHED at once and sends the final ACK. connect() returns.</source>
-        <translation>%1 收到 SYN-ACK：它的 SYN 已被确认，于是立即进入 ESTABLISHED，并发出最后一个 ACK。connect() 返回。</translation>
+        <translation>%1收到 SYN-ACK：它的 SYN 已被确认，于是立即进入 ESTABLISHED，并发出最后一个 ACK。connect() 返回。</translation>
     </message>
     <message>
         <source>%1 receives the ACK of its SYN: ESTABLISHED. The connection waits in the accept queue until accept() takes it.</source>
-        <translation>%1 收到对其 SYN 的 ACK：ESTABLISHED。该连接在全连接队列（accept 队列）中等待，直到被 accept() 取走。</translation>
+        <translation>%1收到对其 SYN 的 ACK：ESTABLISHED。该连接在全连接队列（accept 队列）中等待，直到被 accept() 取走。</translation>
     </message>
     <message>
         <source>%1 was waiting for a SYN-ACK but receives a bare SYN: the SYNs crossed. It answers SYN,ACK and goes to SYN-RECEIVED.</source>
-        <translation>%1 本在等待 SYN-ACK，却收到一个单独的 SYN：双方的 SYN 交叉而过。它回应 SYN,ACK，进入 SYN-RECEIVED。</translation>
+        <translation>%1本在等待 SYN-ACK，却收到一个单独的 SYN：双方的 SYN 交叉而过。它回应 SYN,ACK，进入 SYN-RECEIVED。</translation>
     </message>
     <message>
         <source>%1 closes its side: a FIN goes out (with ACK, as Linux always sets it). FIN-WAIT-1: waiting for that FIN to be acknowledged.</source>
-        <translation>%1 关闭自己这一端：发出 FIN（带 ACK，Linux 总是置位 ACK）。FIN-WAIT-1：等待这个 FIN 被确认。</translation>
+        <translation>%1关闭自己这一端：发出 FIN（带 ACK，Linux 总是置位 ACK）。FIN-WAIT-1：等待这个 FIN 被确认。</translation>
     </message>
     <message>
         <source>%1 closes before the handshake ended: a FIN follows its SYN. FIN-WAIT-1.</source>
-        <translation>%1 在握手完成之前就关闭：FIN 紧跟在它的 SYN 之后。FIN-WAIT-1。</translation>
-    </message>
-    <message>
-        <source>%1 receives the peer's FIN and acknowledges it: CLOSE-WAIT. Its recv() will return b"" (end of stream); it may still send.</source>
-        <translation>%1 收到对端的 FIN 并予以确认：CLOSE-WAIT。它的 recv() 将返回 b""（字节流结束）；它仍然可以发送。</translation>
+        <translation>%1在握手完成之前就关闭：FIN 紧跟在它的 SYN 之后。FIN-WAIT-1。</translation>
     </message>
     <message>
         <source>%1's FIN is acknowledged: FIN-WAIT-2, waiting for the peer to close its side.</source>
-        <translation>%1 的 FIN 已被确认：FIN-WAIT-2，等待对端关闭它那一端。</translation>
+        <translation>%1的 FIN 已被确认：FIN-WAIT-2，等待对端关闭它那一端。</translation>
     </message>
     <message>
         <source>%1 receives a FIN while its own FIN is not yet acknowledged: both closed at once. CLOSING.</source>
-        <translation>%1 在自己的 FIN 尚未被确认时收到 FIN：双方同时关闭。CLOSING。</translation>
+        <translation>%1在自己的 FIN 尚未被确认时收到 FIN：双方同时关闭。CLOSING。</translation>
     </message>
     <message>
         <source>%1 receives a FIN that also acknowledges its own FIN: straight to TIME-WAIT, sending the last ACK.</source>
-        <translation>%1 收到的 FIN 同时确认了自己的 FIN：直接进入 TIME-WAIT，并发出最后一个 ACK。</translation>
-    </message>
-    <message>
-        <source>%1 receives the peer's FIN and sends the last ACK: TIME-WAIT for 2·MSL (60 s on Linux), in case that ACK is lost.</source>
-        <translation>%1 收到对端的 FIN，发出最后一个 ACK：在 TIME-WAIT 中等待 2·MSL（Linux 上为 60 秒），以防这个 ACK 丢失。</translation>
+        <translation>%1收到的 FIN 同时确认了自己的 FIN：直接进入 TIME-WAIT，并发出最后一个 ACK。</translation>
     </message>
     <message>
         <source>%1's FIN is acknowledged: TIME-WAIT.</source>
-        <translation>%1 的 FIN 已被确认：TIME-WAIT。</translation>
+        <translation>%1的 FIN 已被确认：TIME-WAIT。</translation>
     </message>
     <message>
         <source>%1 calls close() in CLOSE-WAIT: its FIN goes out. LAST-ACK: waiting for the acknowledgment.</source>
-        <translation>%1 在 CLOSE-WAIT 中调用 close()：发出它的 FIN。LAST-ACK：等待对方确认。</translation>
+        <translation>%1在 CLOSE-WAIT 中调用 close()：发出它的 FIN。LAST-ACK：等待对方确认。</translation>
     </message>
     <message>
         <source>%1's FIN is acknowledged: the connection is CLOSED on this side, with no waiting.</source>
-        <translation>%1 的 FIN 已被确认：这一端的连接进入 CLOSED，无需等待。</translation>
-    </message>
-    <message>
-        <source>2·MSL later %1 leaves TIME-WAIT: CLOSED. Only now could the same address pair be used again without SO_REUSEADDR.</source>
-        <translation>2·MSL 之后，%1 离开 TIME-WAIT：CLOSED。到这时，不设置 SO_REUSEADDR 也能再次使用同一对地址了。</translation>
+        <translation>%1的 FIN 已被确认：这一端的连接进入 CLOSED，无需等待。</translation>
     </message>
     <message>
         <source>%1 receives RST,ACK for its SYN: nobody listens there. CLOSED; connect() fails with ECONNREFUSED (111 on Linux), connect_ex returns 111.</source>
-        <translation>%1 的 SYN 得到 RST,ACK 的回应：那里没有程序在监听。CLOSED；connect() 以 ECONNREFUSED 失败（Linux 上为 111），connect_ex 返回 111。</translation>
+        <translation>%1的 SYN 得到 RST,ACK 的回应：那里没有程序在监听。CLOSED；connect() 以 ECONNREFUSED 失败（Linux 上为 111），connect_ex 返回 111。</translation>
     </message>
     <message>
         <source>%1 gives up after its last retransmission: CLOSED; connect() fails with ETIMEDOUT (110).</source>
-        <translation>%1 在最后一次重传之后放弃：CLOSED；connect() 以 ETIMEDOUT（110）失败。</translation>
-    </message>
-    <message>
-        <source>%1 does not acknowledge at once: a delayed ACK waits briefly (up to 40 ms on Linux) for something to ride on.</source>
-        <translation>%1 没有立即确认：延迟 ACK 会稍等片刻（Linux 上最多 40 毫秒），看有没有数据可以搭载。</translation>
-    </message>
-    <message>
-        <source>No answer within the retransmission timeout: %1 sends the same SYN again and doubles its timeout (RFC 6298 §5.5).</source>
-        <translation>在超时重传时间内没有应答：%1 再次发送同一个 SYN，并把超时重传时间加倍（RFC 6298 §5.5）。</translation>
+        <translation>%1在最后一次重传之后放弃：CLOSED；connect() 以 ETIMEDOUT（110）失败。</translation>
     </message>
     <message>
         <source>This segment is lost on the way: nothing arrives, and no one is told.</source>
@@ -97,7 +73,7 @@
     </message>
     <message>
         <source>%1 answers with a challenge ACK instead of obeying: the RST or SYN was not exactly at RCV.NXT (RFC 5961).</source>
-        <translation>%1 没有照办，而是回应一个挑战 ACK：该 RST 或 SYN 的序号并不恰好等于 RCV.NXT（RFC 5961）。</translation>
+        <translation>%1没有照办，而是回应一个挑战 ACK：该 RST 或 SYN 的序号并不恰好等于 RCV.NXT（RFC 5961）。</translation>
     </message>
     <message>
         <source>No program listens on 127.0.0.1:8888. The client uses connect_ex(), which returns the error number instead of raising it.</source>
@@ -106,10 +82,6 @@
     <message>
         <source>connect_ex returned 111 (ECONNREFUSED) on Linux. On Windows the same refusal is 10061 (WSAECONNREFUSED), the number the source text quotes.</source>
         <translation>在 Linux 上，connect_ex 返回 111（ECONNREFUSED）。在 Windows 上，同样的拒绝是 10061（WSAECONNREFUSED），也就是原文引用的那个数字。</translation>
-    </message>
-    <message>
-        <source>This kernel: tcp_syn_retries = %1, tcp_syn_linear_timeouts = %2. The first %3 retransmissions come 1 s apart, then the gap doubles. Every SYN is lost here.</source>
-        <translation>本机内核：tcp_syn_retries = %1，tcp_syn_linear_timeouts = %2。前 %3 次重传间隔 1 秒，之后间隔逐次加倍。这里每个 SYN 都会丢失。</translation>
     </message>
     <message>
         <source>Both ends call connect() to each other at the same moment; neither listens. (On Linux this happens when a socket bound to a port connects to that very port.)</source>
@@ -148,8 +120,48 @@
         <translation>一次 sendto() 就是一个数据报：之前没有握手，之后没有 ACK，双方也都没有状态。</translation>
     </message>
     <message>
-        <source>The reply came back. Had it been lost, the source text's client would wait in recvfrom() forever: settimeout() is the cure.</source>
-        <translation>回复回来了。假如它丢失了，原文的客户端会在 recvfrom() 中永远等下去：解决办法是 settimeout()。</translation>
+        <source>%1 connects: the kernel sends a SYN carrying its initial sequence number (ISS) and the MSS option. It is now SYN-SENT.</source>
+        <translation>%1发起连接：内核发出 SYN，携带本端的初始序号（ISS）和 MSS 选项。现在处于 SYN-SENT。</translation>
+    </message>
+    <message>
+        <source>%1 receives the peer's FIN: CLOSE-WAIT. Once the data before it is read, recv() returns b"" (end of stream); it may still send.</source>
+        <translation>%1收到对端的 FIN：CLOSE-WAIT。读完它之前的数据后，recv() 将返回 b""（字节流结束）；本端仍可发送。</translation>
+    </message>
+    <message>
+        <source>%1 receives the peer's FIN and sends the last ACK: TIME-WAIT, in case that ACK is lost. Linux waits a fixed 60 s (RFC 9293: 2·MSL).</source>
+        <translation>%1收到对端的 FIN 并发出最后一个 ACK：进入 TIME-WAIT，以防这个 ACK 丢失。Linux 固定等待 60 秒（RFC 9293：2·MSL）。</translation>
+    </message>
+    <message>
+        <source>TIME-WAIT is over: %1 is CLOSED. Until now no new connection could use this same address pair (both addresses and ports).</source>
+        <translation>TIME-WAIT 结束：%1进入 CLOSED。在此之前，新连接不能使用同一对地址（双方的地址和端口）。</translation>
+    </message>
+    <message>
+        <source>%1 does not acknowledge at once: a delayed ACK waits (40 ms or more on Linux) for something to ride on.</source>
+        <translation>%1没有立即确认：延迟 ACK 会等一会儿（Linux 上至少 40 毫秒），好搭上后面要发的报文段。</translation>
+    </message>
+    <message>
+        <source>No answer within the retransmission timeout: %1 sends the same SYN again. The next wait stays %2 s (Linux's tcp_syn_linear_timeouts).</source>
+        <translation>在超时重传时间内没有应答：%1再次发送同一个 SYN。下一次等待仍是 %2 秒（Linux 的 tcp_syn_linear_timeouts）。</translation>
+    </message>
+    <message>
+        <source>No answer within the retransmission timeout: %1 sends the same SYN again and doubles its timeout to %2 s (RFC 6298 §5.5).</source>
+        <translation>在超时重传时间内没有应答：%1再次发送同一个 SYN，并把超时时间加倍为 %2 秒（RFC 6298 §5.5）。</translation>
+    </message>
+    <message>
+        <source>%1 receives the ACK of its SYN: ESTABLISHED, and its connect() returns. Nobody listened: both ends opened actively.</source>
+        <translation>%1收到对其 SYN 的 ACK：ESTABLISHED，它的 connect() 返回。没有谁在监听：双方都是主动打开。</translation>
+    </message>
+    <message>
+        <source>This kernel: tcp_syn_retries = %1, tcp_syn_linear_timeouts = %2. Linux adds the two, so a connect() makes %3 retransmissions; the first %4 come 1 s apart, then the gap doubles. Every SYN is lost here.</source>
+        <translation>本机内核：tcp_syn_retries = %1，tcp_syn_linear_timeouts = %2。Linux 把两者相加，所以一次 connect() 共重传 %3 次；前 %4 次间隔 1 秒，之后间隔逐次加倍。这里每个 SYN 都丢失了。</translation>
+    </message>
+    <message>
+        <source>Linux refuses nothing here: the client is told nothing and keeps retrying. Only with net.ipv4.tcp_abort_on_overflow = 1 would the server answer RST.</source>
+        <translation>Linux 在这里不拒绝任何连接：客户端得不到任何通知，只会不断重传。只有设置 net.ipv4.tcp_abort_on_overflow = 1 时，服务器才会回 RST。</translation>
+    </message>
+    <message>
+        <source>The reply came back. Had it been lost, the source text's client would wait in recvfrom() forever; this client gives up after settimeout(2).</source>
+        <translation>回复到了。要是它丢了，原文的客户端会在 recvfrom() 中永远等下去；这个客户端在 settimeout(2) 到期后放弃。</translation>
     </message>
 </context>
 <context>
@@ -485,6 +497,11 @@
     <message>
         <source>unknown scenario: %1 (see --list)</source>
         <translation>未知的场景：%1（见 --list）</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>a scenario's title, then its one-line summary</extracomment>
+        <translation>%1：%2</translation>
     </message>
 </context>
 <context>
@@ -1277,8 +1294,8 @@
         <translation>最后确认：已发出 FIN，等待最后的 ACK</translation>
     </message>
     <message>
-        <source>waiting 2·MSL before the port is free</source>
-        <translation>时间等待：等待 2·MSL 后端口才空闲</translation>
+        <source>waiting 2·MSL (Linux: 60 s) before the address pair is free</source>
+        <translation>时间等待：等待 2·MSL（Linux 为 60 秒）后这对地址才可重用</translation>
     </message>
 </context>
 <context>

@@ -15,8 +15,8 @@ QString CaptionView::caption() const
 {
     const Timeline *t = timeline();
     for (int i = lastRow(); t && i >= 0; --i) {
-        if (t->at(i).kind == EventKind::Note)
-            return EventText::describe(t->at(i));
+        if (!t->at(i).noteKey.isEmpty())
+            return EventText::caption(t->at(i));
     }
     return {};
 }

@@ -3,9 +3,9 @@
 #include "cursorview.h"
 
 /**
- * The teaching caption of the step shown: the latest note event at or
- * before the cursor, in the UI language, in large type (it grows with the
- * widget, for a projector).
+ * The teaching caption of the step shown: the latest caption at or before
+ * the cursor (a note, or the words riding on a step), in the UI language, in large type (it grows
+ * with the widget, for a projector).
  */
 class CaptionView : public CursorView
 {

@@ -10,6 +10,7 @@
 #include <functional>
 #include <map>
 #include <memory>
+#include <optional>
 
 namespace {
 
@@ -68,8 +69,8 @@ const ArcCaption kArcCaptions[] = {
             "be done by the kernel.") },
     { TcpState::Closed, TcpState::SynSent, "active OPEN",
         QT_TRANSLATE_NOOP("Caption",
-            "%1 calls connect(): the kernel sends a SYN carrying its initial sequence number (ISS) "
-            "and the MSS option. It is now SYN-SENT.") },
+            "%1 connects: the kernel sends a SYN carrying its initial sequence number (ISS) and "
+            "the MSS option. It is now SYN-SENT.") },
     { TcpState::Listen, TcpState::SynReceived, "rcv SYN",
         QT_TRANSLATE_NOOP("Caption",
             "%1 receives the SYN, records the peer's ISN (IRS) and answers with its own SYN plus "
@@ -95,8 +96,8 @@ const ArcCaption kArcCaptions[] = {
             "%1 closes before the handshake ended: a FIN follows its SYN. FIN-WAIT-1.") },
     { TcpState::Established, TcpState::CloseWait, "rcv FIN",
         QT_TRANSLATE_NOOP("Caption",
-            "%1 receives the peer's FIN and acknowledges it: CLOSE-WAIT. Its recv() will return "
-            "b\"\" (end of stream); it may still send.") },
+            "%1 receives the peer's FIN: CLOSE-WAIT. Once the data before it is read, recv() "
+            "returns b\"\" (end of stream); it may still send.") },
     { TcpState::FinWait1, TcpState::FinWait2, "rcv ACK of FIN",
         QT_TRANSLATE_NOOP("Caption",
             "%1's FIN is acknowledged: FIN-WAIT-2, waiting for the peer to close its side.") },
@@ -110,8 +111,8 @@ const ArcCaption kArcCaptions[] = {
             "the last ACK.") },
     { TcpState::FinWait2, TcpState::TimeWait, "rcv FIN",
         QT_TRANSLATE_NOOP("Caption",
-            "%1 receives the peer's FIN and sends the last ACK: TIME-WAIT for 2·MSL (60 s on "
-            "Linux), in case that ACK is lost.") },
+            "%1 receives the peer's FIN and sends the last ACK: TIME-WAIT, in case that ACK is "
+            "lost. Linux waits a fixed 60 s (RFC 9293: 2·MSL).") },
     { TcpState::Closing, TcpState::TimeWait, "rcv ACK of FIN",
         QT_TRANSLATE_NOOP("Caption", "%1's FIN is acknowledged: TIME-WAIT.") },
     { TcpState::CloseWait, TcpState::LastAck, "CLOSE",
@@ -123,8 +124,8 @@ const ArcCaption kArcCaptions[] = {
             "%1's FIN is acknowledged: the connection is CLOSED on this side, with no waiting.") },
     { TcpState::TimeWait, TcpState::Closed, "Timeout=2MSL",
         QT_TRANSLATE_NOOP("Caption",
-            "2·MSL later %1 leaves TIME-WAIT: CLOSED. Only now could the same address pair be used "
-            "again without SO_REUSEADDR.") },
+            "TIME-WAIT is over: %1 is CLOSED. Until now no new connection could use this same "
+            "address pair (both addresses and ports).") },
     { TcpState::SynSent, TcpState::Closed, "rcv RST,ACK",
         QT_TRANSLATE_NOOP("Caption",
             "%1 receives RST,ACK for its SYN: nobody listens there. CLOSED; connect() fails with "
@@ -151,6 +152,7 @@ struct Endpoint
     std::unique_ptr<TcpConnection> tcp;
     int stream = -1;
     quint64 retransmitGeneration = 0;
+    qint64 lastGapUs = -1; // the last retransmission timeout armed, µs
     quint64 timeWaitGeneration = 0;
     QString pendingCall; // a blocking call waiting for the model: "connect", "connect_ex",
                          // "accept", "recv"
@@ -189,6 +191,7 @@ public:
         TcpConnection::Config c;
         c.iss = iss;
         c.synLinearTimeouts = m_linearTimeouts;
+        c.mss = 65495; // loopback: MTU 65536 less the IP and TCP headers, as Linux announces
         c.maxRetries = m_synRetries;
         e->tcp = std::make_unique<TcpConnection>(c);
         m_endpoints.push_back(std::move(e));
@@ -275,8 +278,19 @@ public:
         ev.encoding = QStringLiteral("utf-8");
         append(ev);
     }
+    /**
+     * A caption for what just happened: it rides on the event appended last
+     * at this same moment (so one step shows the change and its words), or
+     * stands alone as a note.
+     */
     void caption(const char *key, const QStringList &args = {})
     {
+        if (m_pending && m_pending->tUs == now && m_pending->noteKey.isEmpty()
+            && m_pending->kind != EventKind::Note) {
+            m_pending->noteKey = QString::fromUtf8(key);
+            m_pending->noteArgs = args;
+            return;
+        }
         LabEvent ev;
         ev.tUs = now;
         ev.kind = EventKind::Note;
@@ -284,6 +298,13 @@ public:
         ev.noteKey = QString::fromUtf8(key);
         ev.noteArgs = args;
         append(ev);
+    }
+    /** Writes the last buffered event to the timeline (at the end of a script). */
+    void flush()
+    {
+        if (m_pending)
+            m_timeline->append(*m_pending);
+        m_pending.reset();
     }
 
     /** A UDP datagram from @p from to @p to: an event on the wire, nothing else. */
@@ -329,8 +350,8 @@ public:
         for (const TcpSegment &s : r.sent) {
             if (e == delayPureAcksOf && s.flags == TcpAck && s.len == 0) {
                 caption(QT_TRANSLATE_NOOP("Caption",
-                            "%1 does not acknowledge at once: a delayed ACK waits briefly (up to "
-                            "40 ms on Linux) for something to ride on."),
+                            "%1 does not acknowledge at once: a delayed ACK waits (40 ms or more "
+                            "on Linux) for something to ride on."),
                     { who(e->side) });
                 continue;
             }
@@ -339,17 +360,30 @@ public:
         if (r.cancelRetransmit)
             ++e->retransmitGeneration;
         if (r.retransmitAfterUs >= 0) {
+            if (e->lastGapUs < 0)
+                e->lastGapUs = r.retransmitAfterUs;
             const quint64 g = ++e->retransmitGeneration;
             at(now + r.retransmitAfterUs, [this, e, g] {
                 if (g != e->retransmitGeneration)
                     return;
                 const auto res = e->tcp->retransmissionTimeout();
-                if (!res.sent.isEmpty())
-                    caption(QT_TRANSLATE_NOOP("Caption",
-                                "No answer within the retransmission timeout: %1 sends the same "
-                                "SYN again and doubles its timeout (RFC 6298 §5.5)."),
-                        { who(e->side) });
                 apply(e, res);
+                if (res.sent.isEmpty())
+                    return;
+                const qint64 next = res.retransmitAfterUs;
+                if (next > 0 && next == e->lastGapUs)
+                    caption(
+                        QT_TRANSLATE_NOOP("Caption",
+                            "No answer within the retransmission timeout: %1 sends the same SYN "
+                            "again. The next wait stays %2 s (Linux's tcp_syn_linear_timeouts)."),
+                        { who(e->side), QString::number(next / 1000000) });
+                else
+                    caption(
+                        QT_TRANSLATE_NOOP("Caption",
+                            "No answer within the retransmission timeout: %1 sends the same SYN "
+                            "again and doubles its timeout to %2 s (RFC 6298 §5.5)."),
+                        { who(e->side), QString::number(next / 1000000) });
+                e->lastGapUs = next;
             });
         }
         if (r.timeWaitAfterUs >= 0) {
@@ -412,11 +446,13 @@ private:
         return ev;
     }
 
+    // One event is held back so a caption can still be attached to it.
     void append(LabEvent ev)
     {
         ev.tUs = now;
         m_lastEventUs = now;
-        m_timeline->append(ev);
+        flush();
+        m_pending = ev;
     }
 
     void stateEvent(Endpoint *e, const TcpArc &arc)
@@ -431,14 +467,21 @@ private:
         ev.to = arc.to;
         ev.transition = arc.label();
         ev.stream = e->stream;
-        append(ev);
         for (const ArcCaption &c : kArcCaptions) {
             if (c.from == arc.from && c.to == arc.to
                 && (arc.event == QLatin1String(c.event) || arc.from != TcpState::SynSent)) {
-                caption(c.text, { who(e->side) });
+                ev.noteKey = QString::fromUtf8(c.text);
+                ev.noteArgs = { who(e->side) };
                 break;
             }
         }
+        // SYN-RECEIVED → ESTABLISHED after a simultaneous open: no listener, no accept queue.
+        if (arc.from == TcpState::SynReceived && arc.to == TcpState::Established
+            && e->socket != QLatin1String("conn"))
+            ev.noteKey = QString::fromUtf8(QT_TRANSLATE_NOOP("Caption",
+                "%1 receives the ACK of its SYN: ESTABLISHED, and its connect() returns. Nobody "
+                "listened: both ends opened actively."));
+        append(ev);
     }
 
     Endpoint *find(const SockAddr &addr, const SockAddr &peer)
@@ -484,11 +527,15 @@ private:
         }
         const SockAddr src = from->addr;
         const SockAddr dst = from->peer;
-        at(now + Scenarios::kOneWayDelayUs, [this, s, src, dst] { arrive(s, src, dst); });
+        const QByteArray bytes = payload.left(int(s.len));
+        at(now + Scenarios::kOneWayDelayUs,
+            [this, s, src, dst, bytes] { arrive(s, src, dst, bytes); });
     }
 
-    void arrive(const TcpSegment &s, const SockAddr &src, const SockAddr &dst)
+    void arrive(const TcpSegment &s, const SockAddr &src, const SockAddr &dst,
+        const QByteArray &payload = {})
     {
+        m_arriving = payload;
         Endpoint *e = find(dst, src);
         if (!e) {
             Endpoint *listener = listenerFor(dst);
@@ -585,6 +632,19 @@ private:
             if (e->pendingCall == QLatin1String("recv"))
                 finish(e, {}, 104);
             break;
+        case N::DataReceived:
+            // A recv() waiting in the program returns the moment the data arrives.
+            if (e->pendingCall == QLatin1String("recv")) {
+                finish(e, m_arriving.size());
+                data(e, m_arriving);
+            }
+            break;
+        case N::EndOfStream:
+            if (e->pendingCall == QLatin1String("recv")) {
+                finish(e, 0);
+                data(e, {});
+            }
+            break;
         case N::ChallengeAck:
             caption(QT_TRANSLATE_NOOP("Caption",
                         "%1 answers with a challenge ACK instead of obeying: the RST or SYN was "
@@ -606,6 +666,8 @@ private:
     int m_nextStream = 0;
     int m_nextConnIss = 0;
     qint64 m_lastEventUs = 0;
+    std::optional<LabEvent> m_pending;
+    QByteArray m_arriving; // payload of the segment being delivered
     int m_synRetries = 6;
     int m_linearTimeouts = 0;
 };
@@ -624,17 +686,17 @@ constexpr qint64 kMs = 1000;
 const QString kAddr = QStringLiteral("('127.0.0.1', 8888)");
 
 /** The server's set-up: socket, setsockopt, bind, listen, then accept() waiting. */
-Endpoint *serverListens(Sim &sim, int backlog = 5, bool accept = true)
+Endpoint *serverListens(Sim &sim, int backlog = 5, bool accept = true,
+    const QString &program = QStringLiteral("tcp_server"))
 {
-    Endpoint *l = sim.add(Side::Server, QStringLiteral("listener"), QStringLiteral("tcp_server"),
-        kServer, kServerIss);
+    Endpoint *l = sim.add(Side::Server, QStringLiteral("listener"), program, kServer, kServerIss);
     sim.call(l, QStringLiteral("socket"),
         { QStringLiteral("AF_INET"), QStringLiteral("SOCK_STREAM") }, 3);
     sim.call(l, QStringLiteral("setsockopt"),
         { QStringLiteral("SOL_SOCKET"), QStringLiteral("SO_REUSEADDR"), QStringLiteral("1") }, 0);
     sim.call(l, QStringLiteral("bind"), { kAddr }, 0);
-    sim.openPassive(l, backlog);
     sim.call(l, QStringLiteral("listen"), { QString::number(backlog) }, 0);
+    sim.openPassive(l, backlog);
     if (accept)
         sim.start(l, QStringLiteral("accept"), {});
     return l;
@@ -675,10 +737,11 @@ struct Pair
     Endpoint *server = nullptr;
 };
 
-Pair connectedPair(Sim &sim, const QString &program = QStringLiteral("tcp_client"))
+Pair connectedPair(Sim &sim, const QString &program = QStringLiteral("tcp_client"),
+    const QString &serverProgram = QStringLiteral("tcp_server"))
 {
     Pair p;
-    p.listener = serverListens(sim);
+    p.listener = serverListens(sim, 5, true, serverProgram);
     sim.advance(100 * kMs);
     p.client = clientConnects(sim, 0, program);
     sim.advance(100 * kMs);
@@ -721,12 +784,10 @@ void tcpEcho(Sim &sim)
     sim.start(p.server, QStringLiteral("recv"), { QStringLiteral("1024") });
     sim.advance(50 * kMs);
     sendall(sim, p.client, request);
-    sim.advance(50 * kMs);
-    received(sim, p.server, request);
-    sendall(sim, p.server, reply);
     sim.start(p.client, QStringLiteral("recv"), { QStringLiteral("1024") });
-    sim.advance(50 * kMs);
-    received(sim, p.client, reply);
+    sim.advance(Scenarios::kOneWayDelayUs); // the server's recv() returns as the data arrives
+    sendall(sim, p.server, reply);
+    sim.advance(Scenarios::kOneWayDelayUs); // … and the client's
     closeSocket(sim, p.server); // the seed's server closes first
     sim.advance(50 * kMs);
     closeSocket(sim, p.client);
@@ -735,7 +796,8 @@ void tcpEcho(Sim &sim)
 
 void fourWayClose(Sim &sim, bool threeSegments)
 {
-    const Pair p = connectedPair(sim);
+    const Pair p
+        = connectedPair(sim, QStringLiteral("tcp_client"), QStringLiteral("tcp_server_eof"));
     Endpoint *c = p.client;
     Endpoint *s = p.server;
     sim.start(s, QStringLiteral("recv"), { QStringLiteral("1024") });
@@ -746,7 +808,6 @@ void fourWayClose(Sim &sim, bool threeSegments)
         sim.delayPureAcksOf = s;
         sim.onNotice = [&sim, s](Endpoint *e, TcpConnection::Notice n) {
             if (e == s && n == TcpConnection::Notice::EndOfStream) {
-                received(sim, s, {});
                 closeSocket(sim, s);
                 sim.delayPureAcksOf = nullptr;
             }
@@ -754,9 +815,7 @@ void fourWayClose(Sim &sim, bool threeSegments)
         closeSocket(sim, c);
     } else {
         closeSocket(sim, c);
-        sim.advance(50 * kMs);
-        received(sim, s, {});
-        sim.advance(50 * kMs);
+        sim.advance(50 * kMs); // the server's recv() returned b"" when the FIN arrived
         closeSocket(sim, s);
     }
     sim.runAll();
@@ -821,11 +880,12 @@ void synRetransmitLinux(Sim &sim)
 {
     const auto [retries, linear] = linuxSynSysctls();
     sim.setSynSchedule(retries, linear);
-    sim.caption(
-        QT_TRANSLATE_NOOP("Caption",
-            "This kernel: tcp_syn_retries = %1, tcp_syn_linear_timeouts = %2. The first %3 "
-            "retransmissions come 1 s apart, then the gap doubles. Every SYN is lost here."),
-        { QString::number(retries), QString::number(linear), QString::number(linear + 1) });
+    sim.caption(QT_TRANSLATE_NOOP("Caption",
+                    "This kernel: tcp_syn_retries = %1, tcp_syn_linear_timeouts = %2. Linux adds "
+                    "the two, so a connect() makes %3 retransmissions; the first %4 come 1 s "
+                    "apart, then the gap doubles. Every SYN is lost here."),
+        { QString::number(retries), QString::number(linear), QString::number(retries + linear),
+            QString::number(linear + 1) });
     sim.lose = [](const Endpoint &from, const TcpSegment &seg) {
         return from.side == Side::Client && seg.has(TcpSyn);
     };
@@ -856,7 +916,8 @@ void simultaneousOpen(Sim &sim)
 
 void simultaneousClose(Sim &sim)
 {
-    const Pair p = connectedPair(sim);
+    const Pair p
+        = connectedPair(sim, QStringLiteral("tcp_client"), QStringLiteral("tcp_server_eof"));
     sim.advance(100 * kMs);
     sim.caption(QT_TRANSLATE_NOOP("Caption",
         "Both programs call close() at the same moment: the two FINs cross on the wire."));
@@ -872,27 +933,31 @@ void halfClose(Sim &sim)
     const QByteArray request = QStringLiteral("请求连接").toUtf8();
     const QByteArray reply = QStringLiteral("你已连接成功。").toUtf8();
     sendall(sim, p.client, request);
+    sim.call(p.client, QStringLiteral("shutdown"), { QStringLiteral("SHUT_WR") }, 0);
     sim.caption(QT_TRANSLATE_NOOP("Caption",
         "The client has said everything: shutdown(SHUT_WR) sends a FIN but keeps the socket open "
         "for reading."));
-    sim.call(p.client, QStringLiteral("shutdown"), { QStringLiteral("SHUT_WR") }, 0);
     sim.close(p.client); // in TCP terms a half-close is the CLOSE call (RFC 9293 §3.10.4)
-    sim.advance(50 * kMs);
-    sim.start(p.server, QStringLiteral("recv"), { QStringLiteral("1024") });
-    received(sim, p.server, request);
-    sim.caption(QT_TRANSLATE_NOOP("Caption",
-        "The server still sends its reply: the client, in FIN-WAIT-2, receives it normally."));
-    sendall(sim, p.server, reply);
     sim.start(p.client, QStringLiteral("recv"), { QStringLiteral("1024") });
     sim.advance(50 * kMs);
-    received(sim, p.client, reply);
-    closeSocket(sim, p.server);
+    sim.start(p.server, QStringLiteral("recv"), { QStringLiteral("1024") });
+    received(sim, p.server, request); // already in the receive buffer
+    sendall(sim, p.server, reply);
+    sim.caption(QT_TRANSLATE_NOOP("Caption",
+        "The server still sends its reply: the client, in FIN-WAIT-2, receives it normally."));
+    sim.advance(Scenarios::kOneWayDelayUs);
+    sim.start(p.client, QStringLiteral("recv"), { QStringLiteral("1024") });
+    sim.advance(40 * kMs);
+    closeSocket(sim, p.server); // its FIN ends the client's reading: recv() returns b""
+    sim.advance(2 * Scenarios::kOneWayDelayUs);
+    sim.call(p.client, QStringLiteral("close"), {}, 0); // TCP is already in TIME-WAIT
     sim.runAll();
 }
 
 void abortScenario(Sim &sim)
 {
-    const Pair p = connectedPair(sim, QStringLiteral("tcp_client_abort"));
+    const Pair p
+        = connectedPair(sim, QStringLiteral("tcp_client_abort"), QStringLiteral("tcp_server_eof"));
     Endpoint *c = p.client;
     Endpoint *s = p.server;
     sim.start(s, QStringLiteral("recv"), { QStringLiteral("1024") });
@@ -914,7 +979,9 @@ void backlogFull(Sim &sim)
 {
     // listen(1): Linux admits backlog + 1 = 2 completed connections; the server
     // does not accept() until later.
-    Endpoint *l = serverListens(sim, 1, false);
+    const auto [retries, linear] = linuxSynSysctls();
+    sim.setSynSchedule(retries, linear);
+    Endpoint *l = serverListens(sim, 1, false, QStringLiteral("tcp_server_backlog"));
     sim.advance(100 * kMs);
     clientConnects(sim, 0);
     sim.advance(100 * kMs);
@@ -922,6 +989,9 @@ void backlogFull(Sim &sim)
     sim.advance(100 * kMs);
     clientConnects(sim, 2);
     sim.advance(1500 * kMs);
+    sim.caption(QT_TRANSLATE_NOOP("Caption",
+        "Linux refuses nothing here: the client is told nothing and keeps retrying. Only with "
+        "net.ipv4.tcp_abort_on_overflow = 1 would the server answer RST."));
     sim.caption(QT_TRANSLATE_NOOP("Caption",
         "The server finally calls accept(): one connection leaves the queue, so the third client's "
         "next SYN is admitted."));
@@ -945,16 +1015,16 @@ void udpEcho(Sim &sim)
     sim.advance(100 * kMs);
     sim.call(c, QStringLiteral("socket"),
         { QStringLiteral("AF_INET"), QStringLiteral("SOCK_DGRAM") }, 3);
-    const QByteArray hello = QStringLiteral("hello").toUtf8();
-    sim.call(
-        c, QStringLiteral("sendto"), { QStringLiteral("\"hello\""), kAddr }, int(hello.size()));
+    sim.call(c, QStringLiteral("settimeout"), { QStringLiteral("2") }, {});
+    const QByteArray hello = QStringLiteral("你好").toUtf8();
+    sim.call(c, QStringLiteral("sendto"), { QStringLiteral("\"你好\""), kAddr }, int(hello.size()));
     sim.datagram(c, s, hello);
     sim.caption(QT_TRANSLATE_NOOP("Caption",
         "One sendto() is one datagram: no handshake before it, no ACK after it, and no state on "
         "either side."));
     sim.start(c, QStringLiteral("recvfrom"), { QStringLiteral("1024") });
     sim.advance(Scenarios::kOneWayDelayUs);
-    sim.finish(s, QStringLiteral("(b'hello', ('127.0.0.1', 40000))"));
+    sim.finish(s, QStringLiteral("(b'\\xe4\\xbd\\xa0\\xe5\\xa5\\xbd', ('127.0.0.1', 40000))"));
     sim.data(s, hello);
     const QByteArray reply = QStringLiteral("IP:127.0.0.1,you are just send one message.").toUtf8();
     sim.call(s, QStringLiteral("sendto"),
@@ -966,7 +1036,7 @@ void udpEcho(Sim &sim)
     sim.data(c, reply);
     sim.caption(QT_TRANSLATE_NOOP("Caption",
         "The reply came back. Had it been lost, the source text's client would wait in recvfrom() "
-        "forever: settimeout() is the cure."));
+        "forever; this client gives up after settimeout(2)."));
     sim.call(c, QStringLiteral("close"), {}, 0);
 }
 
@@ -1023,5 +1093,6 @@ bool Scenarios::build(const QString &name, Timeline *timeline)
         backlogFull(sim);
     else if (name == QLatin1String("udp-echo"))
         udpEcho(sim);
+    sim.flush();
     return true;
 }

@@ -35,7 +35,8 @@ const std::array<StateInfo, 12> kStates = { {
     { TcpState::LastAck, "LAST-ACK", "LAST_ACK",
         QT_TRANSLATE_NOOP("TcpState", "FIN sent, waiting for the last ACK") },
     { TcpState::TimeWait, "TIME-WAIT", "TIME_WAIT",
-        QT_TRANSLATE_NOOP("TcpState", "waiting 2·MSL before the port is free") },
+        QT_TRANSLATE_NOOP(
+            "TcpState", "waiting 2·MSL (Linux: 60 s) before the address pair is free") },
 } };
 
 const StateInfo &info(TcpState s)

@@ -167,25 +167,33 @@ QString EventText::describe(const LabEvent &e)
         if (e.bytes.isEmpty())
             return tr("received b\"\": end of stream, the peer sent FIN");
         return tr("received %n byte(s): %1", nullptr, int(e.bytes.size())).arg(quoted(e, 60));
-    case EventKind::Note: {
-        QString t = QCoreApplication::translate("Note", e.noteKey.toUtf8().constData());
-        if (t == e.noteKey) // scenario captions live in their own context
-            t = QCoreApplication::translate("Caption", e.noteKey.toUtf8().constData());
-        for (const QString &a : e.noteArgs) {
-            // The endpoint a caption speaks of is stored as a token and said in the UI language.
-            if (a == QLatin1String("client"))
-                t = t.arg(tr("the client", "caption: the endpoint that acts"));
-            else if (a == QLatin1String("server"))
-                t = t.arg(tr("the server", "caption: the endpoint that acts"));
-            else
-                t = t.arg(a);
-        }
-        if (!t.isEmpty())
-            t[0] = t.at(0).toUpper();
-        return t;
-    }
+    case EventKind::Note:
+        return caption(e);
     case EventKind::Connection:
         return tr("connection summary");
     }
     return {};
+}
+
+QString EventText::caption(const LabEvent &e)
+{
+    if (e.noteKey.isEmpty())
+        return {};
+    const QByteArray key = e.noteKey.toUtf8();
+    QString t = QCoreApplication::translate("Note", key.constData());
+    if (t == e.noteKey) // scenario captions live in their own context
+        t = QCoreApplication::translate("Caption", key.constData());
+    for (const QString &a : e.noteArgs) {
+        // The endpoint a caption speaks of is stored as a token and said in the UI language.
+        if (a == QLatin1String("client"))
+            t = t.arg(tr("the client", "caption: the endpoint that acts"));
+        else if (a == QLatin1String("server"))
+            t = t.arg(tr("the server", "caption: the endpoint that acts"));
+        else
+            t = t.arg(a);
+    }
+    // "the client …" opens the sentence: capitalise it (a no-op in Chinese).
+    if (e.noteKey.startsWith(QLatin1String("%1")) && !t.isEmpty())
+        t[0] = t.at(0).toUpper();
+    return t;
 }

@@ -15,6 +15,12 @@ class EventText
 public:
     /** One line describing @p e, e.g. "connect(('127.0.0.1', 8888)) returned 0". */
     static QString describe(const LabEvent &e);
+    /**
+     * The teaching caption an event carries (a note, or a scenario step's
+     * words riding on its state change or segment), in the UI language;
+     * empty when none.
+     */
+    static QString caption(const LabEvent &e);
     /** "client", "server", "server (listening socket)" … in the UI language. */
     static QString side(Side s, const QString &socket = {});
     /** The glossary's label of a source, e.g. "read from the kernel". */

@@ -267,11 +267,14 @@ QJsonObject LabEvent::toJson() const
         o.insert(QStringLiteral("hex"), QString::fromLatin1(bytes.toHex(' ')));
         break;
     case EventKind::Note:
-        o.insert(QStringLiteral("note"), noteKey);
-        o.insert(QStringLiteral("note_args"), QJsonArray::fromStringList(noteArgs));
         break;
     case EventKind::Connection:
         break;
+    }
+    // A caption, on a note or riding on the step it explains.
+    if (!noteKey.isEmpty()) {
+        o.insert(QStringLiteral("note"), noteKey);
+        o.insert(QStringLiteral("note_args"), QJsonArray::fromStringList(noteArgs));
     }
     return o;
 }

@@ -80,7 +80,8 @@ struct LabEvent
     QByteArray bytes;
     QString encoding; ///< "utf-8" …: how `bytes` is shown as text
 
-    // kind Note: a translatable key in context "Note", with %1… arguments
+    // a caption: on kind Note, or riding on any event it explains; a translatable key
+    // (context "Note" or "Caption") with %1… arguments
     QString noteKey;
     QStringList noteArgs;
 
