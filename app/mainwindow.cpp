@@ -78,6 +78,8 @@ MainWindow::MainWindow(Language *language, QWidget *parent)
     m_states->setTimeline(m_timeline);
     m_diagram = new StateDiagramView;
     m_diagram->setTimeline(m_timeline);
+    // It scales to its room; in the live lab the states cards need only a little.
+    m_diagram->setMinimumSize(240, 120);
     m_topTabs = new QTabWidget;
     m_topTabs->addTab(m_states, QString());
     m_topTabs->addTab(m_diagram, QString());

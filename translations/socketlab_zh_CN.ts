@@ -986,7 +986,7 @@
     </message>
     <message>
         <source>Reset</source>
-        <translation>重置</translation>
+        <translation>复位（RST）</translation>
     </message>
     <message>
         <source>Syn</source>

@@ -49,7 +49,7 @@ StatesView::Endpoint StatesView::endpoint(Side side) const
             // bind's argument, ('127.0.0.1', 8888), shown as the segments show addresses.
             static const QRegularExpression tuple(QStringLiteral("^\\('(.*)', (\\d+)\\)$"));
             const auto m = tuple.match(ev.args.value(0));
-            if (m.hasMatch())
+            if (m.hasMatch() && m.captured(2) != QLatin1String("0")) // port 0: not known yet
                 e.address = m.captured(1).contains(QLatin1Char(':'))
                     ? QStringLiteral("[%1]:%2").arg(m.captured(1), m.captured(2))
                     : QStringLiteral("%1:%2").arg(m.captured(1), m.captured(2));
@@ -68,6 +68,17 @@ StatesView::Endpoint StatesView::endpoint(Side side) const
         e.known = true;
     }
     return e;
+}
+
+qreal StatesView::fittedPointSize(QFont font, const QString &sample, qreal width, qreal wanted)
+{
+    qreal size = wanted;
+    font.setPointSizeF(size);
+    while (size > 8 && QFontMetricsF(font).horizontalAdvance(sample) > width) {
+        size -= 0.5;
+        font.setPointSizeF(size);
+    }
+    return size;
 }
 
 void StatesView::paintEvent(QPaintEvent *)
@@ -95,14 +106,18 @@ void StatesView::paintCard(QPainter &p, const QRectF &r, Side side, const Endpoi
     const qreal pad = 10;
     QRectF inner = r.adjusted(pad, pad / 2, -pad, -pad / 2);
 
-    // Title: which endpoint.
+    // Title: which endpoint. Type grows with the card, but never beyond what fits its width.
     QFont title = font();
-    title.setPointSizeF(qMax(10.0, r.height() * 0.085));
     title.setBold(true);
+    const QString whoText
+        = side == Side::Client ? EventText::tr("client") : EventText::tr("server");
+    title.setPointSizeF(fittedPointSize(title,
+        whoText + QStringLiteral("  ")
+            + (e.address.isEmpty() ? QStringLiteral("127.0.0.1:65535") : e.address),
+        inner.width(), qMax(10.0, r.height() * 0.085)));
     p.setFont(title);
     p.setPen(text);
-    const QString who = side == Side::Client ? EventText::tr("client") : EventText::tr("server");
-    QString head = who;
+    QString head = whoText;
     if (!e.address.isEmpty())
         head += QStringLiteral("  ") + e.address;
     const qreal titleH = QFontMetricsF(title).height();
@@ -113,13 +128,10 @@ void StatesView::paintCard(QPainter &p, const QRectF &r, Side side, const Endpoi
     // The state, big.
     QFont big = font();
     big.setBold(true);
-    qreal size = qMax(12.0, r.height() * 0.24);
-    big.setPointSizeF(size);
     const QString name = tcpStateName(e.state);
-    while (size > 10 && QFontMetricsF(big).horizontalAdvance(name) > inner.width()) {
-        size -= 1;
-        big.setPointSizeF(size);
-    }
+    // The longest state name sets the size, so the type does not jump between states.
+    big.setPointSizeF(fittedPointSize(
+        big, QStringLiteral("SYN-RECEIVED"), inner.width(), qMax(12.0, r.height() * 0.24)));
     p.setFont(big);
     p.setPen(accent.darker(130));
     const qreal bigH = QFontMetricsF(big).height();
@@ -129,7 +141,8 @@ void StatesView::paintCard(QPainter &p, const QRectF &r, Side side, const Endpoi
 
     // Gloss and source.
     QFont small = font();
-    small.setPointSizeF(qMax(9.0, r.height() * 0.075));
+    small.setPointSizeF(fittedPointSize(
+        small, tcpStateGloss(TcpState::FinWait2), inner.width(), qMax(9.0, r.height() * 0.075)));
     p.setFont(small);
     p.setPen(text);
     const qreal smallH = QFontMetricsF(small).height();

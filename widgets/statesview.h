@@ -39,5 +39,7 @@ protected:
     void paintEvent(QPaintEvent *event) override;
 
 private:
+    /** The largest size up to @p wanted at which @p sample fits @p width. */
+    static qreal fittedPointSize(QFont font, const QString &sample, qreal width, qreal wanted);
     void paintCard(QPainter &p, const QRectF &r, Side side, const Endpoint &e) const;
 };
