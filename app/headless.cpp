@@ -4,6 +4,9 @@
 #include "programs/echoserver.h"
 #include "programs/segmentinferrer.h"
 #include "programs/tcpechodemo.h"
+#include "programs/udpechoclient.h"
+#include "programs/udpechodemo.h"
+#include "programs/udpechoserver.h"
 #include "scenarios/scenario.h"
 #include "timeline/eventtext.h"
 #include "timeline/timeline.h"
@@ -56,7 +59,7 @@ Headless::Headless(Format format, QObject *parent)
 
 bool Headless::hasDemo(const QString &name)
 {
-    return name == QLatin1String("tcp-echo");
+    return name == QLatin1String("tcp-echo") || name == QLatin1String("udp-echo");
 }
 
 bool Headless::knownDemo(const QString &name)
@@ -89,6 +92,10 @@ int Headless::list()
             "the source text's TCP echo: server on 127.0.0.1 with listen(5); the client sends "
             "请求连接, the "
             "server answers 你已连接成功。 and closes"));
+    line(QStringLiteral("udp-echo"),
+        QCoreApplication::translate("Headless",
+            "the source text's UDP echo: no connection; the client sends 你好 with sendto(), the "
+            "server answers with one datagram from recvfrom()/sendto()"));
     std::fputs(
         (QCoreApplication::translate("Headless", "Scenarios of the RFC 9293 model (--scenario):")
             + QLatin1Char('\n'))
@@ -179,6 +186,8 @@ int Headless::demo(const QString &name, const QString &host, quint16 port)
 {
     if (!knownDemo(name))
         return 2;
+    if (name == QLatin1String("udp-echo"))
+        return demoUdp(host, port);
     Timeline timeline;
     SegmentInferrer inferrer(&timeline);
     EchoServer server(&timeline, &inferrer);
@@ -208,6 +217,23 @@ int Headless::serve(const QString &name, const QString &host, quint16 port)
     if (!knownDemo(name))
         return 2;
     Timeline timeline;
+    if (name == QLatin1String("udp-echo")) {
+        UdpEchoServer server(&timeline);
+        UdpEchoServer::Config config;
+        config.host = host;
+        config.port = port;
+        config.serveForever = true;
+        server.setConfig(config);
+        QObject::connect(&server, &UdpEchoServer::bound, this,
+            [&](const SockAddr &a) { announce(timeline, a); });
+        // A datagram that could not be read or answered is dropped; the server goes on.
+        return serveLoop(
+            timeline, server,
+            [](const CallResult &r) {
+                return r.call == QLatin1String("recvfrom") || r.call == QLatin1String("sendto");
+            },
+            [&] { server.dropDatagram(); }, [&] { server.stop(); });
+    }
     SegmentInferrer inferrer(&timeline);
     EchoServer server(&timeline, &inferrer);
     EchoServer::Config config;
@@ -215,25 +241,40 @@ int Headless::serve(const QString &name, const QString &host, quint16 port)
     config.port = port;
     config.serveForever = true;
     server.setConfig(config);
+    QObject::connect(
+        &server, &EchoServer::listening, this, [&](const SockAddr &a) { announce(timeline, a); });
+    // A client that vanished (recv/sendall failed) is dropped; the server goes on.
+    return serveLoop(
+        timeline, server,
+        [](const CallResult &r) {
+            return r.call == QLatin1String("recv") || r.call == QLatin1String("sendall");
+        },
+        [&] { server.dropConnection(); }, [&] { server.stop(); });
+}
 
-    bool announced = false;
+void Headless::announce(const Timeline &timeline, const SockAddr &a)
+{
+    const QString line = QStringLiteral("listening on %1").arg(a.toString());
+    if (m_format == Format::Json) {
+        // Still the first line and still says "listening on", but valid JSON Lines.
+        QJsonObject o { { QStringLiteral("t_us"), double(timeline.nowUs()) },
+            { QStringLiteral("side"), QStringLiteral("server") },
+            { QStringLiteral("kind"), QStringLiteral("listening") },
+            { QStringLiteral("source"), QStringLiteral("app") }, { QStringLiteral("text"), line },
+            { QStringLiteral("host"), a.host }, { QStringLiteral("port"), a.port } };
+        printLine(QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact)));
+    } else {
+        printLine(line);
+    }
+    m_announced = true;
+}
+
+int Headless::serveLoop(Timeline &timeline, SocketProgram &server,
+    const std::function<bool(const CallResult &)> &recoverable, const std::function<void()> &drop,
+    const std::function<void()> &stop)
+{
+    m_announced = false;
     int printed = 0;
-    QObject::connect(&server, &EchoServer::listening, this, [&](const SockAddr &a) {
-        const QString line = QStringLiteral("listening on %1").arg(a.toString());
-        if (m_format == Format::Json) {
-            // Still the first line and still says "listening on", but valid JSON Lines.
-            QJsonObject o { { QStringLiteral("t_us"), double(timeline.nowUs()) },
-                { QStringLiteral("side"), QStringLiteral("server") },
-                { QStringLiteral("kind"), QStringLiteral("listening") },
-                { QStringLiteral("source"), QStringLiteral("app") },
-                { QStringLiteral("text"), line }, { QStringLiteral("host"), a.host },
-                { QStringLiteral("port"), a.port } };
-            printLine(QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact)));
-        } else {
-            printLine(line);
-        }
-        announced = true;
-    });
     // Print in time order: hold each event back 50 ms, since inferred
     // segments are stamped a little in the past when their evidence appears.
     auto flush = [&](qint64 upToUs) {
@@ -248,20 +289,20 @@ int Headless::serve(const QString &name, const QString &host, quint16 port)
     });
     QTimer holdBack;
     QObject::connect(&holdBack, &QTimer::timeout, this, [&] {
-        if (announced)
+        if (m_announced)
             flush(timeline.nowUs() - 50000);
     });
     holdBack.start(20);
     bool stopping = false;
-    // Serving forever: after each client, accept() again. A client that
-    // vanished (recv/sendall failed) is dropped; any other failure ends the server.
+    // Serving forever: after each client, go on. A recoverable failure drops
+    // that client; any other failure ends the server.
     QObject::connect(&server, &SocketProgram::callFailed, this, [&](const CallResult &r) {
         if (stopping)
             return;
         printLine(r.errorMessage(), stderr);
-        if (r.call == QLatin1String("recv") || r.call == QLatin1String("sendall")) {
+        if (recoverable(r)) {
             QTimer::singleShot(0, &server, [&] {
-                server.dropConnection();
+                drop();
                 server.runToEnd();
             });
         } else {
@@ -276,7 +317,7 @@ int Headless::serve(const QString &name, const QString &host, quint16 port)
     server.runToEnd();
     const int rc = QCoreApplication::exec();
     stopping = true;
-    server.stop();
+    stop();
     flush(std::numeric_limits<qint64>::max());
     return rc == 130 ? 0 : rc;
 }
@@ -285,6 +326,8 @@ int Headless::client(const QString &name, const QString &host, quint16 port)
 {
     if (!knownDemo(name))
         return 2;
+    if (name == QLatin1String("udp-echo"))
+        return clientUdp(host, port);
     Timeline timeline;
     SegmentInferrer inferrer(&timeline);
     EchoClient client(&timeline, &inferrer);
@@ -297,6 +340,53 @@ int Headless::client(const QString &name, const QString &host, quint16 port)
         // Let the kernel finish the close before the last reading.
         QTimer::singleShot(client.hasFailed() ? 0 : 100, &loop, &QEventLoop::quit);
     });
+    quitOnSignals(); // Ctrl+C still prints what happened so far
+    client.runToEnd();
+    if (client.isRunning())
+        loop.exec();
+    printAll(timeline);
+    if (client.hasFailed()) {
+        printLine(client.lastFailure().errorMessage(), stderr);
+        return 1;
+    }
+    return 0;
+}
+
+int Headless::demoUdp(const QString &host, quint16 port)
+{
+    Timeline timeline;
+    UdpEchoServer server(&timeline);
+    UdpEchoClient client(&timeline);
+    UdpEchoDemo demo(&server, &client);
+    bool ok = false;
+    QEventLoop loop;
+    QObject::connect(&demo, &UdpEchoDemo::finished, &loop, [&](bool result) {
+        ok = result;
+        loop.quit();
+    });
+    quitOnSignals(); // Ctrl+C still prints what happened so far
+    demo.start(host, port);
+    if (demo.isRunning())
+        loop.exec();
+    printAll(timeline);
+    for (const SocketProgram *p :
+        { static_cast<SocketProgram *>(&server), static_cast<SocketProgram *>(&client) }) {
+        if (p->hasFailed())
+            printLine(p->lastFailure().errorMessage(), stderr);
+    }
+    return ok ? 0 : 1;
+}
+
+int Headless::clientUdp(const QString &host, quint16 port)
+{
+    Timeline timeline;
+    UdpEchoClient client(&timeline);
+    UdpEchoClient::Config config;
+    config.host = host;
+    config.port = port;
+    client.setConfig(config);
+    QEventLoop loop;
+    QObject::connect(&client, &SocketProgram::runFinished, &loop, &QEventLoop::quit);
     quitOnSignals(); // Ctrl+C still prints what happened so far
     client.runToEnd();
     if (client.isRunning())

@@ -4,13 +4,17 @@
 #include <QString>
 
 #include <cstdio>
+#include <functional>
 
+class SocketProgram;
 class Timeline;
+struct CallResult;
 struct LabEvent;
+struct SockAddr;
 
 /**
  * The command line's window-less modes (ARCHITECTURE.md, "Command line"):
- * `--demo tcp-echo`, `--serve tcp-echo`, `--client tcp-echo`, `--list`,
+ * `--demo`, `--serve` and `--client` for tcp-echo and udp-echo, `--list`,
  * printing events as JSON Lines (`--json`) or as text in the UI language
  * (`--print`). Runs on a QCoreApplication; returns the process exit code.
  */
@@ -46,8 +50,22 @@ public:
     static QString formatEvent(const LabEvent &e, Format format);
 
 private:
+    int demoUdp(const QString &host, quint16 port);
+    int clientUdp(const QString &host, quint16 port);
+    /** Prints "listening on HOST:PORT" (a JSON object with --json): the first line of --serve. */
+    void announce(const Timeline &timeline, const SockAddr &address);
+    /**
+     * Runs @p server until SIGINT/SIGTERM, printing events as they come. A
+     * failed call that is @p recoverable is reported and @p drop lets the
+     * server go on; any other failure ends it with exit code 1. @p stop
+     * closes the server at the end.
+     */
+    int serveLoop(Timeline &timeline, SocketProgram &server,
+        const std::function<bool(const CallResult &)> &recoverable,
+        const std::function<void()> &drop, const std::function<void()> &stop);
     void printAll(const Timeline &timeline);
     void printLine(const QString &line, FILE *to = stdout);
 
     Format m_format;
+    bool m_announced = false; ///< --serve: the "listening on" line is out
 };

@@ -41,7 +41,8 @@ struct Options
     QCommandLineOption list { QStringLiteral("list"),
         QCoreApplication::translate("main", "List the demos.") };
     QCommandLineOption demo { QStringLiteral("demo"),
-        QCoreApplication::translate("main", "Run a demo on real loopback sockets (tcp-echo)."),
+        QCoreApplication::translate(
+            "main", "Run a demo on real loopback sockets (tcp-echo, udp-echo)."),
         QStringLiteral("NAME") };
     QCommandLineOption json { QStringLiteral("json"),
         QCoreApplication::translate("main", "Print the events as JSON Lines, without a window.") };
@@ -228,6 +229,13 @@ int main(int argc, char **argv)
 
     if (parser.isSet(o.demo) && !Headless::knownDemo(parser.value(o.demo)))
         return 2;
+    if (parser.isSet(o.demo) && parser.value(o.demo) != QLatin1String("tcp-echo")) {
+        // The window runs the TCP exchange only, for now; the others print.
+        err(QCoreApplication::translate(
+            "main", "the window shows only tcp-echo for now: use --demo %1 --print or --json")
+                .arg(parser.value(o.demo)));
+        return 2;
+    }
     MainWindow window(&language);
     int step = -1;
     if (parser.isSet(o.step))

@@ -72,6 +72,22 @@ inline QString tcpClient(quint16 port)
     return program({ QStringLiteral("sk.connect(ip_port)"), QStringLiteral("请求连接") }, port);
 }
 
+/** The seed's UDP echo server (SOCK_DGRAM, bind, recvfrom loop answering "IP:…"). */
+inline QString udpServer(quint16 port)
+{
+    return program({ QStringLiteral("SOCK_DGRAM"), QStringLiteral("sk.bind(ip_port)"),
+                       QStringLiteral("sk.recvfrom(1024)") },
+        port);
+}
+
+/** The seed's UDP echo client (SOCK_DGRAM, input() lines sent with sendto until "exit"). */
+inline QString udpClient(quint16 port)
+{
+    return program(
+        { QStringLiteral("SOCK_DGRAM"), QStringLiteral("sk.sendto"), QStringLiteral("input(") },
+        port);
+}
+
 /** Writes @p code into @p dir as @p name and returns its path. */
 inline QString write(const QTemporaryDir &dir, const QString &name, const QString &code)
 {
@@ -88,10 +104,13 @@ inline QString python()
     return QStandardPaths::findExecutable(QStringLiteral("python3"));
 }
 
-/** A TCP port on 127.0.0.1 that was free a moment ago (bound to 0, then closed). */
-inline quint16 freePort()
+/**
+ * A port on 127.0.0.1 that was free a moment ago (bound to 0, then closed);
+ * @p type SOCK_STREAM (TCP) or SOCK_DGRAM (UDP).
+ */
+inline quint16 freePort(int type = SOCK_STREAM)
 {
-    const int fd = ::socket(AF_INET, SOCK_STREAM, 0);
+    const int fd = ::socket(AF_INET, type, 0);
     sockaddr_in a {};
     a.sin_family = AF_INET;
     a.sin_addr.s_addr = htonl(INADDR_LOOPBACK);

@@ -85,6 +85,7 @@ private slots:
     void scenarioScreenshotAtStep();
     void serveAnswersSeedClient();
     void clientAgainstServe();
+    void udpEcho();
     void busyPort_data();
     void busyPort();
     void refusedConnection();
@@ -347,6 +348,72 @@ void TstCli::clientAgainstServe()
                 obj({ { "kind", "call" }, { "call", "connect" }, { "phase", "return" },
                     { "result", 0 } }))
         >= 0);
+}
+
+void TstCli::udpEcho()
+{
+    // The demo: a datagram each way, the seed's reply, and no connection states.
+    const Run r
+        = run({ QStringLiteral("--demo"), QStringLiteral("udp-echo"), QStringLiteral("--json") });
+    QCOMPARE(r.code, 0);
+    QStringList datagrams;
+    for (const QJsonObject &e : r.events) {
+        const QString kind = e.value(QStringLiteral("kind")).toString();
+        QVERIFY2(
+            kind != QLatin1String("state") && kind != QLatin1String("segment"), qPrintable(r.out));
+        if (kind == QLatin1String("datagram"))
+            datagrams << QStringLiteral("%1 %2 %3 %4")
+                             .arg(e.value(QStringLiteral("side")).toString(),
+                                 e.value(QStringLiteral("source")).toString())
+                             .arg(e.value(QStringLiteral("len")).toInt())
+                             .arg(e.value(QStringLiteral("text")).toString());
+    }
+    QCOMPARE(datagrams,
+        (QStringList { QStringLiteral("client inferred 6 你好"),
+            QStringLiteral("server inferred 43 IP:127.0.0.1,you are just send one message.") }));
+    QVERIFY(find(r.events,
+                obj({ { "kind", "data" }, { "side", "server" }, { "text", QStringLiteral("你好") },
+                    { "bytes", 6 } }))
+        >= 0);
+    QVERIFY(find(r.events,
+                obj({ { "kind", "data" }, { "side", "client" },
+                    { "text", QStringLiteral("IP:127.0.0.1,you are just send one message.") },
+                    { "bytes", 43 } }))
+        >= 0);
+
+    // --serve answers --client, datagram by datagram, until interrupted.
+    const quint16 port = SeedPrograms::freePort(SOCK_DGRAM);
+    QProcess server;
+    server.start(kBinary,
+        { QStringLiteral("--serve"), QStringLiteral("udp-echo"), QStringLiteral("--port"),
+            QString::number(port), QStringLiteral("--json") });
+    QVERIFY(server.waitForStarted());
+    QTRY_VERIFY_WITH_TIMEOUT(server.canReadLine(), 10000);
+    const QJsonObject first = QJsonDocument::fromJson(server.readLine()).object();
+    QCOMPARE(first.value(QStringLiteral("kind")).toString(), QStringLiteral("listening"));
+    QCOMPARE(first.value(QStringLiteral("text")).toString(),
+        QStringLiteral("listening on 127.0.0.1:%1").arg(port));
+    QCOMPARE(first.value(QStringLiteral("port")).toInt(), int(port));
+    for (int i = 0; i < 2; ++i) {
+        const Run c = run({ QStringLiteral("--client"), QStringLiteral("udp-echo"),
+            QStringLiteral("--host"), QStringLiteral("127.0.0.1"), QStringLiteral("--port"),
+            QString::number(port), QStringLiteral("--json") });
+        QCOMPARE(c.code, 0);
+        QVERIFY2(
+            find(c.events,
+                obj({ { "kind", "data" }, { "side", "client" },
+                    { "text", QStringLiteral("IP:127.0.0.1,you are just send one message.") } }))
+                >= 0,
+            qPrintable(c.out));
+        QCOMPARE(find(c.events, obj({ { "kind", "state" } })), -1);
+    }
+    ::kill(pid_t(server.processId()), SIGINT);
+    QVERIFY(server.waitForFinished(5000));
+    QCOMPARE(server.exitCode(), 0);
+    const QString out = QString::fromUtf8(server.readAll());
+    QCOMPARE(out.count(QStringLiteral("\"kind\":\"datagram\"")), 2);
+    QCOMPARE(out.count(QStringLiteral("\"kind\":\"state\"")), 0);
+    QVERIFY(!out.contains(QStringLiteral("EBADF"))); // stopping is no failure
 }
 
 void TstCli::busyPort_data()

@@ -79,6 +79,9 @@ QStringList englishWords(const QString &text)
     // Quoted text is data a program sent (the seed's UDP reply is English), not UI.
     static const QRegularExpression quotedData(QStringLiteral("\"[^\"]*\""));
     plain.remove(quotedData);
+    // So is a Python bytes literal, e.g. recvfrom's (b'\xe4\xbd\xa0', ('127.0.0.1', 8888)).
+    static const QRegularExpression bytesLiteral(QStringLiteral("b'[^']*'"));
+    plain.remove(bytesLiteral);
     // Dotted names (net.ipv4.tcp_abort_on_overflow, tcp_client.py) are identifiers too.
     static const QRegularExpression dotted(QStringLiteral("[A-Za-z0-9_]+(\\.[A-Za-z0-9_]+)+"));
     plain.remove(dotted);

@@ -503,6 +503,10 @@
         <extracomment>a scenario's title, then its one-line summary</extracomment>
         <translation>%1: %2</translation>
     </message>
+    <message>
+        <source>the source text's UDP echo: no connection; the client sends 你好 with sendto(), the server answers with one datagram from recvfrom()/sendto()</source>
+        <translation>the source text's UDP echo: no connection; the client sends 你好 with sendto(), the server answers with one datagram from recvfrom()/sendto()</translation>
+    </message>
 </context>
 <context>
     <name>LadderView</name>
@@ -1317,10 +1321,6 @@
         <translation>List the demos.</translation>
     </message>
     <message>
-        <source>Run a demo on real loopback sockets (tcp-echo).</source>
-        <translation>Run a demo on real loopback sockets (tcp-echo).</translation>
-    </message>
-    <message>
         <source>Print the events as JSON Lines, without a window.</source>
         <translation>Print the events as JSON Lines, without a window.</translation>
     </message>
@@ -1407,6 +1407,14 @@
     <message>
         <source>--step needs --screenshot</source>
         <translation>--step needs --screenshot</translation>
+    </message>
+    <message>
+        <source>Run a demo on real loopback sockets (tcp-echo, udp-echo).</source>
+        <translation>Run a demo on real loopback sockets (tcp-echo, udp-echo).</translation>
+    </message>
+    <message>
+        <source>the window shows only tcp-echo for now: use --demo %1 --print or --json</source>
+        <translation>the window shows only tcp-echo for now: use --demo %1 --print or --json</translation>
     </message>
 </context>
 </TS>

@@ -503,6 +503,10 @@
         <extracomment>a scenario's title, then its one-line summary</extracomment>
         <translation>%1：%2</translation>
     </message>
+    <message>
+        <source>the source text's UDP echo: no connection; the client sends 你好 with sendto(), the server answers with one datagram from recvfrom()/sendto()</source>
+        <translation>原文的 UDP 回显：没有连接；客户端用 sendto() 发送“你好”，服务器用 recvfrom()/sendto() 回一个数据报</translation>
+    </message>
 </context>
 <context>
     <name>LadderView</name>
@@ -1317,10 +1321,6 @@
         <translation>列出所有演示。</translation>
     </message>
     <message>
-        <source>Run a demo on real loopback sockets (tcp-echo).</source>
-        <translation>在真实的回环套接字上运行演示（tcp-echo）。</translation>
-    </message>
-    <message>
         <source>Print the events as JSON Lines, without a window.</source>
         <translation>不开窗口，以 JSON Lines 输出事件。</translation>
     </message>
@@ -1407,6 +1407,14 @@
     <message>
         <source>--step needs --screenshot</source>
         <translation>--step 需要配合 --screenshot</translation>
+    </message>
+    <message>
+        <source>Run a demo on real loopback sockets (tcp-echo, udp-echo).</source>
+        <translation>在真实的回环套接字上运行演示（tcp-echo、udp-echo）。</translation>
+    </message>
+    <message>
+        <source>the window shows only tcp-echo for now: use --demo %1 --print or --json</source>
+        <translation>窗口目前只显示 tcp-echo：请用 --demo %1 --print 或 --json</translation>
     </message>
 </context>
 </TS>

@@ -7,6 +7,67 @@
 
 #include <QTimer>
 
+#include <netinet/in.h>
+#include <sys/socket.h>
+#include <unistd.h>
+
+namespace {
+
+// Bytes as Python's repr() prints them: b'IP:…', b'\xe4\xbd\xa0'.
+QString pythonBytesRepr(const QByteArray &bytes)
+{
+    const bool doubleQuote = bytes.contains('\'') && !bytes.contains('"');
+    const char quote = doubleQuote ? '"' : '\'';
+    QString out = QStringLiteral("b") + QLatin1Char(quote);
+    for (const char ch : bytes) {
+        const auto c = static_cast<unsigned char>(ch);
+        if (c == '\\' || c == static_cast<unsigned char>(quote))
+            out += QStringLiteral("\\") + QLatin1Char(ch);
+        else if (c == '\t')
+            out += QStringLiteral("\\t");
+        else if (c == '\n')
+            out += QStringLiteral("\\n");
+        else if (c == '\r')
+            out += QStringLiteral("\\r");
+        else if (c >= 0x20 && c < 0x7f)
+            out += QLatin1Char(ch);
+        else
+            out += QStringLiteral("\\x%1").arg(c, 2, 16, QLatin1Char('0'));
+    }
+    return out + QLatin1Char(quote);
+}
+
+// The source address the kernel would use to reach @p to: connect(2) on a
+// UDP socket only looks up the route, it sends nothing.
+SockAddr routeSource(const SockAddr &from, const SockAddr &to)
+{
+    socklen_t len = 0;
+    int gai = 0;
+    const auto dst = SockAddr::toNative(to.family, to.host, to.port, &len, &gai);
+    if (!dst)
+        return from;
+    const int fd = ::socket(to.family, SOCK_DGRAM | SOCK_CLOEXEC, 0);
+    if (fd < 0)
+        return from;
+    SockAddr out = from;
+    sockaddr_storage ss {};
+    socklen_t sl = sizeof ss;
+    if (::connect(fd, reinterpret_cast<const sockaddr *>(&*dst), len) == 0
+        && ::getsockname(fd, reinterpret_cast<sockaddr *>(&ss), &sl) == 0) {
+        if (const auto a = SockAddr::fromNative(reinterpret_cast<sockaddr *>(&ss), sl))
+            out.host = a->host;
+    }
+    ::close(fd);
+    return out;
+}
+
+bool isWildcard(const SockAddr &a)
+{
+    return a.host.isEmpty() || a.host == QLatin1String("0.0.0.0") || a.host == QLatin1String("::");
+}
+
+} // namespace
+
 SocketProgram::SocketProgram(
     Side side, Timeline *timeline, SegmentInferrer *inferrer, QObject *parent)
     : QObject(parent)
@@ -123,6 +184,8 @@ void SocketProgram::recordReturn(const CallResult &r, const QString &socket)
     e.errnum = r.errnum;
     if (r.call == QLatin1String("accept") && r.ok())
         e.result = QStringLiteral("(%1, %2)").arg(r.value.toInt()).arg(r.addr.pythonRepr());
+    if (r.call == QLatin1String("recvfrom") && r.ok())
+        e.result = QStringLiteral("(%1, %2)").arg(pythonBytesRepr(r.data), r.addr.pythonRepr());
     m_timeline->append(e);
 }
 
@@ -133,6 +196,23 @@ void SocketProgram::recordData(const QByteArray &bytes, const QString &socket)
     e.kind = EventKind::Data;
     e.source = EventSource::App;
     e.socket = socket;
+    e.bytes = bytes;
+    e.encoding = QStringLiteral("utf-8");
+    m_timeline->append(e);
+}
+
+void SocketProgram::recordDatagram(const SockAddr &from, const SockAddr &to,
+    const QByteArray &bytes, const QString &socket, qint64 tUs)
+{
+    LabEvent e;
+    e.tUs = tUs;
+    e.side = m_side;
+    e.kind = EventKind::Datagram;
+    e.source = EventSource::Inferred;
+    e.socket = socket;
+    e.src = (isWildcard(from) ? routeSource(from, to) : from).toString();
+    e.dst = to.toString();
+    e.len = bytes.size();
     e.bytes = bytes;
     e.encoding = QStringLiteral("utf-8");
     m_timeline->append(e);

@@ -95,6 +95,13 @@ protected:
     void recordReturn(const CallResult &r, const QString &socket);
     /** Appends the data a recv returned. */
     void recordData(const QByteArray &bytes, const QString &socket);
+    /**
+     * Appends a UDP datagram this side sent from @p from to @p to, inferred
+     * from the sendto() call (nothing is captured). A wildcard @p from is
+     * replaced by the source address the kernel's route gives for @p to.
+     */
+    void recordDatagram(const SockAddr &from, const SockAddr &to, const QByteArray &bytes,
+        const QString &socket, qint64 tUs = -1);
     /** Appends a state change. */
     void recordState(const QString &socket, TcpState from, TcpState to, EventSource source,
         int stream, qint64 tUs = -1);

@@ -146,9 +146,12 @@ QString EventText::describe(const LabEvent &e)
             return tr("%1 called").arg(sig);
         if (e.failed())
             return ErrorText::callFailure(sig, e.errorDomain, e.errnum);
-        if (e.call == QLatin1String("recv") || e.call == QLatin1String("recvfrom"))
+        bool count = false;
+        const int n = e.result.toInt(&count);
+        // recvfrom's result is Python's (bytes, address) tuple: shown as it is, below.
+        if (count && (e.call == QLatin1String("recv") || e.call == QLatin1String("recvfrom")))
             //: recv() returns the bytes it read; here only their number is shown
-            return tr("%1 returned %n byte(s)", nullptr, e.result.toInt()).arg(sig);
+            return tr("%1 returned %n byte(s)", nullptr, n).arg(sig);
         return tr("%1 returned %2").arg(sig, resultText(e));
     }
     case EventKind::Segment: {
