@@ -2,7 +2,12 @@
 
 #include "programs/echoclient.h"
 #include "programs/echoserver.h"
+#include "programs/httpgetclient.h"
+#include "programs/httphellodemo.h"
+#include "programs/httphelloserver.h"
+#include "programs/nonblockingdemo.h"
 #include "programs/segmentinferrer.h"
+#include "programs/streamboundariesdemo.h"
 #include "programs/tcpechodemo.h"
 #include "programs/udpechoclient.h"
 #include "programs/udpechodemo.h"
@@ -18,9 +23,11 @@
 #include <QSocketNotifier>
 #include <QTimer>
 
+#include <cerrno>
 #include <csignal>
 #include <fcntl.h>
 #include <limits>
+#include <memory>
 #include <unistd.h>
 
 namespace {
@@ -59,7 +66,10 @@ Headless::Headless(Format format, QObject *parent)
 
 bool Headless::hasDemo(const QString &name)
 {
-    return name == QLatin1String("tcp-echo") || name == QLatin1String("udp-echo");
+    if (name == QLatin1String("stream-boundaries") || name == QLatin1String("nonblocking"))
+        return true;
+    return name == QLatin1String("tcp-echo") || name == QLatin1String("udp-echo")
+        || name == QLatin1String("http-hello") || name == QLatin1String("http-reset");
 }
 
 bool Headless::knownDemo(const QString &name)
@@ -96,6 +106,22 @@ int Headless::list()
         QCoreApplication::translate("Headless",
             "the source text's UDP echo: no connection; the client sends 你好 with sendto(), the "
             "server answers with one datagram from recvfrom()/sendto()"));
+    line(QStringLiteral("http-hello"),
+        QCoreApplication::translate("Headless",
+            "the source text's web server: recv(1024) once, send() \"HTTP/1.1 200 OK\" and a "
+            "blank line, send() Hello, World, close(); the client's GET reads to EOF"));
+    line(QStringLiteral("http-reset"),
+        QCoreApplication::translate("Headless",
+            "the same server and a GET with a 3000-byte header: recv(1024) leaves bytes unread, "
+            "so close() sends RST and the client's recv() fails with ECONNRESET"));
+    line(QStringLiteral("stream-boundaries"),
+        QCoreApplication::translate("Headless",
+            "TCP is a byte stream: two sendall() calls arrive in one recv(), one large sendall() "
+            "in several recv() calls"));
+    line(QStringLiteral("nonblocking"),
+        QCoreApplication::translate("Headless",
+            "setblocking(False): accept() and recv() fail at once with EAGAIN; settimeout(0.2): "
+            "recv() fails with a timeout, then returns data as soon as it arrives"));
     std::fputs(
         (QCoreApplication::translate("Headless", "Scenarios of the RFC 9293 model (--scenario):")
             + QLatin1Char('\n'))
@@ -188,6 +214,57 @@ int Headless::demo(const QString &name, const QString &host, quint16 port)
         return 2;
     if (name == QLatin1String("udp-echo"))
         return demoUdp(host, port);
+    if (name == QLatin1String("stream-boundaries") || name == QLatin1String("nonblocking")) {
+        Timeline timeline;
+        SegmentInferrer inferrer(&timeline);
+        std::unique_ptr<ScriptedDemo> demo;
+        if (name == QLatin1String("nonblocking"))
+            demo = std::make_unique<NonblockingDemo>(&timeline, &inferrer);
+        else
+            demo = std::make_unique<StreamBoundariesDemo>(&timeline, &inferrer);
+        bool ok = false;
+        QEventLoop loop;
+        QObject::connect(demo.get(), &ScriptedDemo::finished, &loop, [&](bool result) {
+            ok = result;
+            loop.quit();
+        });
+        quitOnSignals(); // Ctrl+C still prints what happened so far
+        demo->start(host, port);
+        if (demo->isRunning())
+            loop.exec();
+        printAll(timeline);
+        if (demo->failure().failed())
+            printLine(demo->failure().errorMessage(), stderr);
+        return ok ? 0 : 1;
+    }
+    if (name.startsWith(QLatin1String("http-"))) {
+        Timeline timeline;
+        SegmentInferrer inferrer(&timeline);
+        HttpHelloServer server(&timeline, &inferrer);
+        HttpGetClient client(&timeline, &inferrer);
+        const bool reset = name == QLatin1String("http-reset");
+        HttpGetClient::Config cc = client.config();
+        cc.padding = reset ? 3000 : 0; // longer than the seed's recv(1024)
+        client.setConfig(cc);
+        HttpHelloDemo demo(&server, &client);
+        QEventLoop loop;
+        QObject::connect(&demo, &HttpHelloDemo::finished, &loop, &QEventLoop::quit);
+        quitOnSignals(); // Ctrl+C still prints what happened so far
+        demo.start(host, port);
+        if (demo.isRunning())
+            loop.exec();
+        printAll(timeline);
+        for (const SocketProgram *p :
+            { static_cast<SocketProgram *>(&server), static_cast<SocketProgram *>(&client) }) {
+            if (p->hasFailed())
+                printLine(p->lastFailure().errorMessage(), stderr);
+        }
+        // http-reset shows a reset: the client's recv() failing with ECONNRESET is its point.
+        const CallResult f = client.lastFailure();
+        const bool expected = reset && f.call == QLatin1String("recv")
+            && f.errorDomain == ErrorDomain::Errno && f.errnum == ECONNRESET;
+        return !server.hasFailed() && (!client.hasFailed() || expected) ? 0 : 1;
+    }
     Timeline timeline;
     SegmentInferrer inferrer(&timeline);
     EchoServer server(&timeline, &inferrer);
@@ -216,7 +293,33 @@ int Headless::serve(const QString &name, const QString &host, quint16 port)
 {
     if (!knownDemo(name))
         return 2;
+    if (name == QLatin1String("stream-boundaries") || name == QLatin1String("nonblocking")) {
+        printLine(QCoreApplication::translate(
+                      "Headless", "%1 is one scripted exchange: run it with --demo %1")
+                      .arg(name),
+            stderr);
+        return 2;
+    }
     Timeline timeline;
+    if (name.startsWith(QLatin1String("http-"))) {
+        SegmentInferrer inferrer(&timeline);
+        HttpHelloServer server(&timeline, &inferrer);
+        HttpHelloServer::Config config;
+        config.host = host;
+        config.port = port;
+        config.serveForever = true;
+        server.setConfig(config);
+        QObject::connect(&server, &HttpHelloServer::listening, this,
+            [&](const SockAddr &a) { announce(timeline, a); });
+        // A client that vanished (recv/send failed) is dropped; the server goes on.
+        return serveLoop(
+            timeline, server,
+            [](const CallResult &r) {
+                return r.call == QLatin1String("recv") || r.call == QLatin1String("send")
+                    || r.call == QLatin1String("sendall");
+            },
+            [&] { server.dropConnection(); }, [&] { server.stop(); });
+    }
     if (name == QLatin1String("udp-echo")) {
         UdpEchoServer server(&timeline);
         UdpEchoServer::Config config;
@@ -326,8 +429,45 @@ int Headless::client(const QString &name, const QString &host, quint16 port)
 {
     if (!knownDemo(name))
         return 2;
+    if (name == QLatin1String("stream-boundaries") || name == QLatin1String("nonblocking")) {
+        printLine(QCoreApplication::translate(
+                      "Headless", "%1 is one scripted exchange: run it with --demo %1")
+                      .arg(name),
+            stderr);
+        return 2;
+    }
     if (name == QLatin1String("udp-echo"))
         return clientUdp(host, port);
+    if (name.startsWith(QLatin1String("http-"))) {
+        Timeline timeline;
+        SegmentInferrer inferrer(&timeline);
+        HttpGetClient client(&timeline, &inferrer);
+        HttpGetClient::Config config;
+        config.host = host;
+        config.port = port;
+        const bool reset = name == QLatin1String("http-reset");
+        config.padding = reset ? 3000 : 0; // longer than the seed's recv(1024)
+        client.setConfig(config);
+        QEventLoop loop;
+        QObject::connect(&client, &SocketProgram::runFinished, &loop, [&] {
+            // Let the kernel finish the close before the last reading.
+            QTimer::singleShot(client.hasFailed() ? 0 : 100, &loop, &QEventLoop::quit);
+        });
+        quitOnSignals(); // Ctrl+C still prints what happened so far
+        client.runToEnd();
+        if (client.isRunning())
+            loop.exec();
+        printAll(timeline);
+        if (!client.hasFailed())
+            return 0;
+        const CallResult f = client.lastFailure();
+        printLine(f.errorMessage(), stderr);
+        // http-reset asks for the reset: the recv() failing with ECONNRESET is its point.
+        return reset && f.call == QLatin1String("recv") && f.errorDomain == ErrorDomain::Errno
+                && f.errnum == ECONNRESET
+            ? 0
+            : 1;
+    }
     Timeline timeline;
     SegmentInferrer inferrer(&timeline);
     EchoClient client(&timeline, &inferrer);

@@ -32,6 +32,12 @@ void err(const QString &text)
     std::fputc('\n', stderr);
 }
 
+/** The source text's port for a demo: 8080 for its web server, 8888 otherwise. */
+quint16 defaultPort(const QString &demo)
+{
+    return demo.startsWith(QLatin1String("http-")) ? 8080 : 8888;
+}
+
 /** The command line's options; descriptions are made in the UI language. */
 struct Options
 {
@@ -41,8 +47,7 @@ struct Options
     QCommandLineOption list { QStringLiteral("list"),
         QCoreApplication::translate("main", "List the demos.") };
     QCommandLineOption demo { QStringLiteral("demo"),
-        QCoreApplication::translate(
-            "main", "Run a demo on real loopback sockets (tcp-echo, udp-echo)."),
+        QCoreApplication::translate("main", "Run a demo on real loopback sockets (see --list)."),
         QStringLiteral("NAME") };
     QCommandLineOption json { QStringLiteral("json"),
         QCoreApplication::translate("main", "Print the events as JSON Lines, without a window.") };
@@ -59,8 +64,9 @@ struct Options
         QCoreApplication::translate("main", "Address to bind or connect to (default 127.0.0.1)."),
         QStringLiteral("HOST"), QStringLiteral("127.0.0.1") };
     QCommandLineOption port { QStringLiteral("port"),
-        QCoreApplication::translate(
-            "main", "Port (default: 8888 for --serve/--client, ephemeral for --demo)."),
+        QCoreApplication::translate("main",
+            "Port (default: the source text's, 8888 or 8080 for HTTP, with --serve/--client; "
+            "ephemeral for --demo)."),
         QStringLiteral("N") };
     QCommandLineOption scenario { QStringLiteral("scenario"),
         QCoreApplication::translate(
@@ -219,9 +225,11 @@ int main(int argc, char **argv)
         if (parser.isSet(o.list))
             return Headless::list();
         if (parser.isSet(o.serve))
-            return runner.serve(parser.value(o.serve), host, quint16(port < 0 ? 8888 : port));
+            return runner.serve(parser.value(o.serve), host,
+                quint16(port < 0 ? defaultPort(parser.value(o.serve)) : port));
         if (parser.isSet(o.client))
-            return runner.client(parser.value(o.client), host, quint16(port < 0 ? 8888 : port));
+            return runner.client(parser.value(o.client), host,
+                quint16(port < 0 ? defaultPort(parser.value(o.client)) : port));
         if (parser.isSet(o.scenario))
             return runner.scenario(parser.value(o.scenario));
         return runner.demo(parser.value(o.demo), host, quint16(port < 0 ? 0 : port));

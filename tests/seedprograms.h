@@ -88,6 +88,14 @@ inline QString udpClient(quint16 port)
         port);
 }
 
+/** The seed's web prototype (recv(1024) once, send "HTTP/1.1 200 OK" and "Hello, World"). */
+inline QString webServer(quint16 port)
+{
+    return program({ QStringLiteral("HTTP/1.1 200 OK"), QStringLiteral("sock.listen(5)"),
+                       QStringLiteral("sock.accept()") },
+        port);
+}
+
 /** Writes @p code into @p dir as @p name and returns its path. */
 inline QString write(const QTemporaryDir &dir, const QString &name, const QString &code)
 {

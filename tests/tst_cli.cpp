@@ -83,9 +83,11 @@ private slots:
     void listShowsDemos();
     void scenarioJson();
     void scenarioScreenshotAtStep();
+    void scriptedDemos();
     void serveAnswersSeedClient();
     void clientAgainstServe();
     void udpEcho();
+    void httpHelloDemo();
     void busyPort_data();
     void busyPort();
     void refusedConnection();
@@ -259,6 +261,48 @@ void TstCli::scenarioScreenshotAtStep()
     QVERIFY(QFileInfo(file).size() > 10000);
 }
 
+void TstCli::scriptedDemos()
+{
+    // Issue 4's acceptance: two sendall() calls, each carrying its text, whose
+    // bytes arrive together in one data event of the receiver …
+    const Run s = run({ QStringLiteral("--demo"), QStringLiteral("stream-boundaries"),
+        QStringLiteral("--json") });
+    QCOMPARE(s.code, 0);
+    const int send1 = find(s.events,
+        obj({ { "kind", "call" }, { "call", "sendall" }, { "phase", "start" }, { "side", "client" },
+            { "text", QStringLiteral("请求") } }));
+    const int send2 = find(s.events,
+        obj({ { "kind", "call" }, { "call", "sendall" }, { "phase", "start" }, { "side", "client" },
+            { "text", QStringLiteral("连接") } }));
+    const int data = find(s.events,
+        obj({ { "kind", "data" }, { "side", "server" }, { "text", QStringLiteral("请求连接") },
+            { "bytes", 12 } }));
+    QVERIFY2(send1 >= 0 && send1 < send2 && send2 < data, qPrintable(s.err));
+    QCOMPARE(find(s.events, obj({ { "kind", "data" } })), data); // the first recv() got both
+
+    // … and a call failing with errno 11 (EAGAIN), then a timeout.
+    const Run n = run(
+        { QStringLiteral("--demo"), QStringLiteral("nonblocking"), QStringLiteral("--json") });
+    QCOMPARE(n.code, 0);
+    const int accept = find(n.events,
+        obj({ { "kind", "call" }, { "call", "accept" }, { "phase", "return" }, { "errno", 11 },
+            { "error", "EAGAIN" } }));
+    const int recv = find(n.events,
+        obj({ { "kind", "call" }, { "call", "recv" }, { "phase", "return" }, { "errno", 11 },
+            { "error", "EAGAIN" } }));
+    const int timeout = find(n.events,
+        obj({ { "kind", "call" }, { "call", "recv" }, { "phase", "return" },
+            { "error", "timeout" } }));
+    const int hello = find(n.events,
+        obj({ { "kind", "data" }, { "side", "server" }, { "text", QStringLiteral("你好") },
+            { "bytes", 6 } }));
+    QVERIFY2(accept >= 0 && accept < recv && recv < timeout && timeout < hello, qPrintable(n.err));
+
+    const Run l = run({ QStringLiteral("--list"), QStringLiteral("--lang"), QStringLiteral("en") });
+    QVERIFY(l.out.contains(QStringLiteral("\n  stream-boundaries ")));
+    QVERIFY(l.out.contains(QStringLiteral("\n  nonblocking ")));
+}
+
 void TstCli::serveAnswersSeedClient()
 {
     if (SeedPrograms::seedPath().isEmpty())
@@ -348,6 +392,29 @@ void TstCli::clientAgainstServe()
                 obj({ { "kind", "call" }, { "call", "connect" }, { "phase", "return" },
                     { "result", 0 } }))
         >= 0);
+}
+
+void TstCli::httpHelloDemo()
+{
+    const Run r
+        = run({ QStringLiteral("--demo"), QStringLiteral("http-hello"), QStringLiteral("--json") });
+    QCOMPARE(r.code, 0);
+    const int request
+        = find(r.events, obj({ { "kind", "data" }, { "side", "server" }, { "socket", "conn" } }));
+    QVERIFY2(request >= 0, qPrintable(r.out));
+    QVERIFY(r.events[request]
+                .value(QStringLiteral("text"))
+                .toString()
+                .startsWith(QStringLiteral("GET / HTTP/1.1\r\nHost: 127.0.0.1:")));
+    QString response;
+    for (const QJsonObject &e : r.events) {
+        if (e.value(QStringLiteral("kind")) == QStringLiteral("data")
+            && e.value(QStringLiteral("side")) == QStringLiteral("client"))
+            response += e.value(QStringLiteral("text")).toString();
+    }
+    QCOMPARE(response, QStringLiteral("HTTP/1.1 200 OK\r\n\r\nHello, World"));
+    const int synAck = find(r.events, obj({ { "kind", "segment" }, { "flags", "SYN,ACK" } }));
+    QVERIFY(synAck >= 0 && synAck < request);
 }
 
 void TstCli::udpEcho()

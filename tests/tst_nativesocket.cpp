@@ -863,7 +863,7 @@ void TstNativeSocket::timeoutExpires()
     const qint64 elapsed = clock.elapsed();
     QCOMPARE(spy.size(), 1);
     const auto r = spy.at(0).at(0).value<CallResult>();
-    QVERIFY2(elapsed >= 150, qPrintable(QStringLiteral("finished after %1 ms").arg(elapsed)));
+    QVERIFY2(elapsed >= 200, qPrintable(QStringLiteral("finished after %1 ms").arg(elapsed)));
     verifyFailure(r, call, ErrorDomain::Timeout, 0);
     QVERIFY(r.data.isEmpty());
     QVERIFY(!r.accepted);

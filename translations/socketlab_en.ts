@@ -507,6 +507,26 @@
         <source>the source text's UDP echo: no connection; the client sends 你好 with sendto(), the server answers with one datagram from recvfrom()/sendto()</source>
         <translation>the source text's UDP echo: no connection; the client sends 你好 with sendto(), the server answers with one datagram from recvfrom()/sendto()</translation>
     </message>
+    <message>
+        <source>the source text's web server: recv(1024) once, send() "HTTP/1.1 200 OK" and a blank line, send() Hello, World, close(); the client's GET reads to EOF</source>
+        <translation>the source text's web server: recv(1024) once, send() "HTTP/1.1 200 OK" and a blank line, send() Hello, World, close(); the client's GET reads to EOF</translation>
+    </message>
+    <message>
+        <source>the same server and a GET with a 3000-byte header: recv(1024) leaves bytes unread, so close() sends RST and the client's recv() fails with ECONNRESET</source>
+        <translation>the same server and a GET with a 3000-byte header: recv(1024) leaves bytes unread, so close() sends RST and the client's recv() fails with ECONNRESET</translation>
+    </message>
+    <message>
+        <source>TCP is a byte stream: two sendall() calls arrive in one recv(), one large sendall() in several recv() calls</source>
+        <translation>TCP is a byte stream: two sendall() calls arrive in one recv(), one large sendall() in several recv() calls</translation>
+    </message>
+    <message>
+        <source>setblocking(False): accept() and recv() fail at once with EAGAIN; settimeout(0.2): recv() fails with a timeout, then returns data as soon as it arrives</source>
+        <translation>setblocking(False): accept() and recv() fail at once with EAGAIN; settimeout(0.2): recv() fails with a timeout, then returns data as soon as it arrives</translation>
+    </message>
+    <message>
+        <source>%1 is one scripted exchange: run it with --demo %1</source>
+        <translation>%1 is one scripted exchange: run it with --demo %1</translation>
+    </message>
 </context>
 <context>
     <name>LadderView</name>
@@ -672,6 +692,49 @@
     <message>
         <source>A scenario of the RFC 9293 model: → and ← step, Space plays, Home and End jump; F11 presents it full screen.</source>
         <translation>A scenario of the RFC 9293 model: → and ← step, Space plays, Home and End jump; F11 presents it full screen.</translation>
+    </message>
+</context>
+<context>
+    <name>Note</name>
+    <message>
+        <source>the client closed before the blank line that ends its request: no answer, the server closes</source>
+        <translation>the client closed before the blank line that ends its request: no answer, the server closes</translation>
+    </message>
+    <message>
+        <source>no blank line in the first %1 bytes: the request is too long, the server gives up and closes without answering</source>
+        <translation>no blank line in the first %1 bytes: the request is too long, the server gives up and closes without answering</translation>
+    </message>
+    <message>
+        <source>setblocking(False) on the listening socket: no client waits in the accept queue, so accept() does not wait. It fails at once with BlockingIOError, errno %1 (EAGAIN): try again later.</source>
+        <translation>setblocking(False) on the listening socket: no client waits in the accept queue, so accept() does not wait. It fails at once with BlockingIOError, errno %1 (EAGAIN): try again later.</translation>
+    </message>
+    <message>
+        <source>setblocking(False) on the connection: nothing has arrived, so recv() fails at once with BlockingIOError, errno %1 (EAGAIN). A non-blocking program calls it again when select() or poll() reports the socket readable.</source>
+        <translation>setblocking(False) on the connection: nothing has arrived, so recv() fails at once with BlockingIOError, errno %1 (EAGAIN). A non-blocking program calls it again when select() or poll() reports the socket readable.</translation>
+    </message>
+    <message>
+        <source>settimeout(%1): recv() waits for data, but at most %1 s. Nothing came, so after %2 ms it fails with socket.timeout (TimeoutError). The connection is still usable.</source>
+        <translation>settimeout(%1): recv() waits for data, but at most %1 s. Nothing came, so after %2 ms it fails with socket.timeout (TimeoutError). The connection is still usable.</translation>
+    </message>
+    <message>
+        <source>The client sent %1: the waiting recv() returned it after %2 ms, well within the timeout. A timeout only bounds the wait; data ends it at once.</source>
+        <translation>The client sent %1: the waiting recv() returned it after %2 ms, well within the timeout. A timeout only bounds the wait; data ends it at once.</translation>
+    </message>
+    <message>
+        <source>Part 1: the client calls sendall() twice, first with %1, then with %2. TCP is a byte stream: it keeps the bytes and their order, not the boundaries between the two messages.</source>
+        <translation>Part 1: the client calls sendall() twice, first with %1, then with %2. TCP is a byte stream: it keeps the bytes and their order, not the boundaries between the two messages.</translation>
+    </message>
+    <message>
+        <source>One recv(1024) returned all %1 bytes, %2: the two messages arrived as one. The receiver cannot tell where one sendall() ended; a protocol marks its message boundaries itself, with a length prefix or a delimiter such as a newline.</source>
+        <translation>One recv(1024) returned all %1 bytes, %2: the two messages arrived as one. The receiver cannot tell where one sendall() ended; a protocol marks its message boundaries itself, with a length prefix or a delimiter such as a newline.</translation>
+    </message>
+    <message>
+        <source>Part 2: one sendall() of %1 bytes; the server calls recv(%2) until all of them have arrived. Each recv() returns what has arrived so far, at most %2 bytes: one send may arrive as several recv()s.</source>
+        <translation>Part 2: one sendall() of %1 bytes; the server calls recv(%2) until all of them have arrived. Each recv() returns what has arrived so far, at most %2 bytes: one send may arrive as several recv()s.</translation>
+    </message>
+    <message>
+        <source>The %1 bytes of one sendall() arrived in %2 recv(%3) calls, identical and in order. How many recv()s it takes depends on timing and buffer sizes, so a receiver loops until it has the whole message.</source>
+        <translation>The %1 bytes of one sendall() arrived in %2 recv(%3) calls, identical and in order. How many recv()s it takes depends on timing and buffer sizes, so a receiver loops until it has the whole message.</translation>
     </message>
 </context>
 <context>
@@ -1341,10 +1404,6 @@
         <translation>Address to bind or connect to (default 127.0.0.1).</translation>
     </message>
     <message>
-        <source>Port (default: 8888 for --serve/--client, ephemeral for --demo).</source>
-        <translation>Port (default: 8888 for --serve/--client, ephemeral for --demo).</translation>
-    </message>
-    <message>
         <source>Render the window offscreen (after the demo, if any) into a PNG file.</source>
         <translation>Render the window offscreen (after the demo, if any) into a PNG file.</translation>
     </message>
@@ -1409,12 +1468,16 @@
         <translation>--step needs --screenshot</translation>
     </message>
     <message>
-        <source>Run a demo on real loopback sockets (tcp-echo, udp-echo).</source>
-        <translation>Run a demo on real loopback sockets (tcp-echo, udp-echo).</translation>
-    </message>
-    <message>
         <source>the window shows only tcp-echo for now: use --demo %1 --print or --json</source>
         <translation>the window shows only tcp-echo for now: use --demo %1 --print or --json</translation>
+    </message>
+    <message>
+        <source>Run a demo on real loopback sockets (see --list).</source>
+        <translation>Run a demo on real loopback sockets (see --list).</translation>
+    </message>
+    <message>
+        <source>Port (default: the source text's, 8888 or 8080 for HTTP, with --serve/--client; ephemeral for --demo).</source>
+        <translation>Port (default: the source text's, 8888 or 8080 for HTTP, with --serve/--client; ephemeral for --demo).</translation>
     </message>
 </context>
 </TS>

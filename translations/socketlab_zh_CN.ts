@@ -507,6 +507,26 @@
         <source>the source text's UDP echo: no connection; the client sends 你好 with sendto(), the server answers with one datagram from recvfrom()/sendto()</source>
         <translation>原文的 UDP 回显：没有连接；客户端用 sendto() 发送“你好”，服务器用 recvfrom()/sendto() 回一个数据报</translation>
     </message>
+    <message>
+        <source>the source text's web server: recv(1024) once, send() "HTTP/1.1 200 OK" and a blank line, send() Hello, World, close(); the client's GET reads to EOF</source>
+        <translation>原文的 web 服务原型：只调用一次 recv(1024)，用 send() 发出 "HTTP/1.1 200 OK" 和一个空行，再用 send() 发出 Hello, World，然后 close()；客户端的 GET 一直读到 EOF</translation>
+    </message>
+    <message>
+        <source>the same server and a GET with a 3000-byte header: recv(1024) leaves bytes unread, so close() sends RST and the client's recv() fails with ECONNRESET</source>
+        <translation>同一个服务器，GET 请求带一个 3000 字节的头部：recv(1024) 留下未读的字节，于是 close() 发出 RST，客户端的 recv() 以 ECONNRESET 失败</translation>
+    </message>
+    <message>
+        <source>TCP is a byte stream: two sendall() calls arrive in one recv(), one large sendall() in several recv() calls</source>
+        <translation>TCP 是字节流：两次 sendall() 在一次 recv() 中到达，一次大的 sendall() 要分几次 recv() 收完</translation>
+    </message>
+    <message>
+        <source>setblocking(False): accept() and recv() fail at once with EAGAIN; settimeout(0.2): recv() fails with a timeout, then returns data as soon as it arrives</source>
+        <translation>setblocking(False)（非阻塞）：accept() 和 recv() 立即以 EAGAIN 失败；settimeout(0.2)：recv() 超时失败，随后数据一到就立即返回</translation>
+    </message>
+    <message>
+        <source>%1 is one scripted exchange: run it with --demo %1</source>
+        <translation>%1 是一段完整的脚本演示：请用 --demo %1 运行</translation>
+    </message>
 </context>
 <context>
     <name>LadderView</name>
@@ -672,6 +692,49 @@
     <message>
         <source>A scenario of the RFC 9293 model: → and ← step, Space plays, Home and End jump; F11 presents it full screen.</source>
         <translation>RFC 9293 协议模型的一个场景：→ 和 ← 单步前进 / 后退，Space 播放，Home 和 End 跳到首尾；F11 全屏演示。</translation>
+    </message>
+</context>
+<context>
+    <name>Note</name>
+    <message>
+        <source>the client closed before the blank line that ends its request: no answer, the server closes</source>
+        <translation>客户端在表示请求结束的空行到来之前就关闭了：服务器不作应答，直接关闭</translation>
+    </message>
+    <message>
+        <source>no blank line in the first %1 bytes: the request is too long, the server gives up and closes without answering</source>
+        <translation>前 %1 字节里没有空行：请求太长，服务器放弃读取，不作应答就关闭连接</translation>
+    </message>
+    <message>
+        <source>setblocking(False) on the listening socket: no client waits in the accept queue, so accept() does not wait. It fails at once with BlockingIOError, errno %1 (EAGAIN): try again later.</source>
+        <translation>对监听套接字调用 setblocking(False)（非阻塞）：全连接队列（accept 队列）中没有等待的客户端，所以 accept() 不会阻塞等待，而是立即失败，抛出 BlockingIOError，errno %1（EAGAIN）：稍后再试。</translation>
+    </message>
+    <message>
+        <source>setblocking(False) on the connection: nothing has arrived, so recv() fails at once with BlockingIOError, errno %1 (EAGAIN). A non-blocking program calls it again when select() or poll() reports the socket readable.</source>
+        <translation>对已连接的套接字调用 setblocking(False)（非阻塞）：还没有数据到达，所以 recv() 立即失败，抛出 BlockingIOError，errno %1（EAGAIN）。非阻塞程序会在 select() 或 poll() 报告套接字可读时再调用它。</translation>
+    </message>
+    <message>
+        <source>settimeout(%1): recv() waits for data, but at most %1 s. Nothing came, so after %2 ms it fails with socket.timeout (TimeoutError). The connection is still usable.</source>
+        <translation>settimeout(%1)：recv() 阻塞等待数据，但最多等 %1 秒。没有数据到达，于是 %2 毫秒后它以 socket.timeout（TimeoutError）超时失败。连接仍然可用。</translation>
+    </message>
+    <message>
+        <source>The client sent %1: the waiting recv() returned it after %2 ms, well within the timeout. A timeout only bounds the wait; data ends it at once.</source>
+        <translation>客户端发送了 %1：正在等待的 recv() 在 %2 毫秒后就返回了它，远未到超时。超时只限定最长的等待；数据一到，等待立即结束。</translation>
+    </message>
+    <message>
+        <source>Part 1: the client calls sendall() twice, first with %1, then with %2. TCP is a byte stream: it keeps the bytes and their order, not the boundaries between the two messages.</source>
+        <translation>第 1 部分：客户端调用两次 sendall()，先发 %1，再发 %2。TCP 是字节流：它保留字节及其顺序，但不保留两条消息之间的消息边界。</translation>
+    </message>
+    <message>
+        <source>One recv(1024) returned all %1 bytes, %2: the two messages arrived as one. The receiver cannot tell where one sendall() ended; a protocol marks its message boundaries itself, with a length prefix or a delimiter such as a newline.</source>
+        <translation>一次 recv(1024) 就返回了全部 %1 字节“%2”：两条消息合在一起到达（俗称“粘包”）。接收方分不清一次 sendall() 在哪里结束；消息边界要由协议自己标出，比如长度前缀或换行这样的分隔符。</translation>
+    </message>
+    <message>
+        <source>Part 2: one sendall() of %1 bytes; the server calls recv(%2) until all of them have arrived. Each recv() returns what has arrived so far, at most %2 bytes: one send may arrive as several recv()s.</source>
+        <translation>第 2 部分：一次 sendall() 发送 %1 字节；服务器反复调用 recv(%2)，直到全部到达。每次 recv() 返回目前已到达的数据，最多 %2 字节：一次发送可能要分几次 recv() 才能收完。</translation>
+    </message>
+    <message>
+        <source>The %1 bytes of one sendall() arrived in %2 recv(%3) calls, identical and in order. How many recv()s it takes depends on timing and buffer sizes, so a receiver loops until it has the whole message.</source>
+        <translation>一次 sendall() 的 %1 字节分 %2 次 recv(%3) 收完，内容完全相同、顺序不变（一条消息被拆开，俗称“拆包”）。需要几次 recv() 取决于时机和缓冲区大小，所以接收方要循环读取，直到收齐整条消息。</translation>
     </message>
 </context>
 <context>
@@ -1341,10 +1404,6 @@
         <translation>要绑定或连接的地址（默认 127.0.0.1）。</translation>
     </message>
     <message>
-        <source>Port (default: 8888 for --serve/--client, ephemeral for --demo).</source>
-        <translation>端口（--serve/--client 默认 8888，--demo 默认临时端口）。</translation>
-    </message>
-    <message>
         <source>Render the window offscreen (after the demo, if any) into a PNG file.</source>
         <translation>在屏幕外渲染窗口（若有演示则在其后），保存为 PNG 文件。</translation>
     </message>
@@ -1409,12 +1468,16 @@
         <translation>--step 需要配合 --screenshot</translation>
     </message>
     <message>
-        <source>Run a demo on real loopback sockets (tcp-echo, udp-echo).</source>
-        <translation>在真实的回环套接字上运行演示（tcp-echo、udp-echo）。</translation>
-    </message>
-    <message>
         <source>the window shows only tcp-echo for now: use --demo %1 --print or --json</source>
         <translation>窗口目前只显示 tcp-echo：请用 --demo %1 --print 或 --json</translation>
+    </message>
+    <message>
+        <source>Run a demo on real loopback sockets (see --list).</source>
+        <translation>在真实的回环套接字上运行演示（见 --list）。</translation>
+    </message>
+    <message>
+        <source>Port (default: the source text's, 8888 or 8080 for HTTP, with --serve/--client; ephemeral for --demo).</source>
+        <translation>端口（--serve/--client 默认用原文的端口：8888，HTTP 为 8080；--demo 默认用临时端口）。</translation>
     </message>
 </context>
 </TS>

@@ -35,6 +35,8 @@ NativeSocket::NativeSocket(QObject *parent)
     , m_timer(new QTimer(this))
 {
     m_timer->setSingleShot(true);
+    // A coarse timer may fire up to 5 % early; Python's timeout never does.
+    m_timer->setTimerType(Qt::PreciseTimer);
     QObject::connect(m_timer, &QTimer::timeout, this, &NativeSocket::onTimeout);
 }
 
