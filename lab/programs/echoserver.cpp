@@ -1,20 +1,16 @@
 #include "echoserver.h"
 
-#include "net/kernelstate.h"
 #include "net/nativesocket.h"
 #include "net/statewatch.h"
 #include "segmentinferrer.h"
 #include "timeline/timeline.h"
 
-#include <sys/socket.h>
-
-namespace {
-const QString kListener = QStringLiteral("listener");
-const QString kConn = QStringLiteral("conn");
-} // namespace
+static_assert(
+    int(EchoServer::Socket) == 0 && int(EchoServer::Accept) == 4 && int(EchoServer::Recv) == 5,
+    "TcpServerProgram's steps come first");
 
 EchoServer::EchoServer(Timeline *timeline, SegmentInferrer *inferrer, QObject *parent)
-    : SocketProgram(Side::Server, timeline, inferrer, parent)
+    : TcpServerProgram(timeline, inferrer, parent)
 {
     reset();
 }
@@ -29,148 +25,9 @@ void EchoServer::setConfig(const Config &config)
 
 QStringList EchoServer::stepNames() const
 {
-    return { QStringLiteral("socket()"), QStringLiteral("setsockopt(SO_REUSEADDR)"),
-        QStringLiteral("bind()"), QStringLiteral("listen(%1)").arg(m_config.backlog),
-        QStringLiteral("accept()"), QStringLiteral("recv(%1)").arg(m_config.bufsize),
-        QStringLiteral("sendall()"), QStringLiteral("close()") };
-}
-
-TcpState EchoServer::listenerState() const
-{
-    return m_listenerWatch ? m_listenerWatch->state() : TcpState::Closed;
-}
-
-int EchoServer::acceptQueue() const
-{
-    return m_listenerWatch ? m_listenerWatch->acceptQueue() : -1;
-}
-
-int EchoServer::acceptBacklog() const
-{
-    return m_listenerWatch ? m_listenerWatch->backlog() : -1;
-}
-
-TcpState EchoServer::endpointState() const
-{
-    if (!m_conns.isEmpty()) {
-        const TcpState s = m_conns.last().watch->state();
-        // A finished connection gives way to a listener still waiting for the next client.
-        if (!(s == TcpState::Closed && listenerState() == TcpState::Listen))
-            return s;
-    }
-    const TcpState l = listenerState();
-    return l == TcpState::Unknown ? TcpState::Closed : l;
-}
-
-bool EchoServer::isSettled() const
-{
-    for (const Conn &c : m_conns) {
-        const TcpState s = c.watch->state();
-        if (s != TcpState::TimeWait && s != TcpState::Closed)
-            return false;
-    }
-    return true;
-}
-
-void EchoServer::reset()
-{
-    for (Conn &c : m_conns) {
-        c.watch->stop();
-        c.watch->deleteLater();
-        if (c.socket)
-            c.socket->deleteLater();
-    }
-    m_conns.clear();
-    m_queued.clear();
-    if (m_listenerWatch) {
-        m_listenerWatch->stop();
-        m_listenerWatch->deleteLater();
-    }
-    if (m_listener) {
-        m_listener->close();
-        m_listener->deleteLater();
-    }
-    m_listener = new NativeSocket(this);
-    m_listenerWatch = new StateWatch(this);
-    followWatch(m_listenerWatch, kListener);
-    connect(m_listenerWatch, &StateWatch::queueChanged, this, &EchoServer::acceptQueueChanged);
-    connect(m_listenerWatch, &StateWatch::queueChanged, this, [this](int queued) {
-        if (queued > 0)
-            discoverQueued();
-    });
-    m_bound = {};
-    m_step = Socket;
-    m_waiting = false;
-    m_running = false;
-    m_lastFailure = {};
-    emit changed();
-}
-
-void EchoServer::closeCurrent()
-{
-    if (m_conns.isEmpty())
-        return;
-    Conn &c = m_conns.last();
-    if (c.socket && c.socket->isOpen())
-        closeConnected(c.socket, c.watch, kConn, c.local, c.remote, *c.bytesRead);
-}
-
-void EchoServer::stop()
-{
-    if (!m_listener->isOpen())
-        return;
-    // Closing our own sockets ends a waiting accept() or recv(); that is the stop, not a failure.
-    m_stopping = true;
-    if (m_step > Accept)
-        closeCurrent(); // a client still connected gets its FIN
-    const CallResult r = m_listener->close();
-    m_stopping = false;
-    recordReturn(r, kListener);
-    m_listenerWatch->poll();
-    m_step = Socket;
-    m_waiting = false;
-    m_running = false;
-    auto *fresh = new NativeSocket(this);
-    m_listener->deleteLater();
-    m_listener = fresh;
-    emit changed();
-}
-
-void EchoServer::dropConnection()
-{
-    if (m_conns.isEmpty() || m_step < Recv || m_waiting)
-        return;
-    closeCurrent();
-    m_lastFailure = {};
-    m_step = m_listener->isOpen() ? Accept : Socket;
-    emit changed();
-}
-
-void EchoServer::discoverQueued()
-{
-    if (!m_bound.isValid() || listenerState() != TcpState::Listen)
-        return;
-    for (const KernelConnection &k : KernelState::connectionsOn(m_bound)) {
-        if (k.state != TcpState::Established && k.state != TcpState::CloseWait)
-            continue; // TIME-WAIT of an earlier client, or one being closed
-        const QString key = k.remote.toString();
-        if (m_queued.contains(key))
-            continue;
-        bool accepted = false;
-        for (const Conn &c : std::as_const(m_conns))
-            accepted = accepted || (c.remote == k.remote && c.socket && c.socket->isOpen());
-        if (accepted)
-            continue;
-        // The kernel finished the handshake on its own (listen(2)): the
-        // connection waits in the accept queue until accept() takes it.
-        const auto hs = m_inferrer->handshake(k.remote, k.local, -1);
-        recordState(kConn, TcpState::Listen, TcpState::SynReceived, EventSource::Inferred,
-            m_inferrer->streamOf(Side::Server, k.local, k.remote), hs.synUs);
-        recordTransition(
-            kConn, k.local, k.remote, TcpState::SynReceived, k.state, EventSource::Kernel);
-        m_queued.insert(key, k.state);
-        emit changed();
-    }
+    return listenerStepNames(m_config.backlog)
+        + QStringList { QStringLiteral("recv(%1)").arg(m_config.bufsize),
+              QStringLiteral("sendall()"), QStringLiteral("close()") };
 }
 
 bool EchoServer::completesRun(int from, int next) const
@@ -180,58 +37,22 @@ bool EchoServer::completesRun(int from, int next) const
 
 void EchoServer::runStep(int index)
 {
-    const int family = m_config.host.contains(QLatin1Char(':')) ? AF_INET6 : AF_INET;
     switch (Step(index)) {
-    case Socket: {
-        if (m_listener->isOpen()) {
-            // Started over after stop(): a fresh socket object.
-            m_listener->deleteLater();
-            m_listener = new NativeSocket(this);
-        }
-        const CallResult r = m_listener->socket(family, SOCK_STREAM);
-        recordReturn(r, kListener);
-        if (r.ok())
-            m_listenerWatch->watch(m_listener);
-        finishStep(r, m_config.reuseAddress ? SetReuseAddr : Bind);
+    case Socket:
+    case SetReuseAddr:
+    case Bind:
+    case Listen:
+    case Accept:
+        runListenerStep(
+            index, { m_config.host, m_config.port, m_config.backlog, m_config.reuseAddress });
         break;
-    }
-    case SetReuseAddr: {
-        const CallResult r = m_listener->setsockopt(SOL_SOCKET, SO_REUSEADDR, 1);
-        recordReturn(r, kListener);
-        finishStep(r, Bind);
-        break;
-    }
-    case Bind: {
-        const CallResult r = m_listener->bind(m_config.host, m_config.port);
-        recordReturn(r, kListener);
-        if (r.ok())
-            m_bound = m_listener->localAddress();
-        finishStep(r, Listen);
-        break;
-    }
-    case Listen: {
-        const CallResult r = m_listener->listen(m_config.backlog);
-        recordReturn(r, kListener);
-        m_listenerWatch->poll();
-        if (r.ok())
-            emit listening(m_bound);
-        finishStep(r, Accept);
-        break;
-    }
-    case Accept: {
-        const qint64 t0 = m_timeline->nowUs();
-        const CallResult r = m_listener->accept();
-        recordStart(r, kListener, t0);
-        whenDone(m_listener, r, [this, t0](const CallResult &res) { onAccepted(res, t0); });
-        break;
-    }
     case Recv: {
         NativeSocket *s = m_conns.last().socket;
         const qint64 t0 = m_timeline->nowUs();
         const CallResult r = s->recv(m_config.bufsize);
         recordStart(r, kConn, t0);
         auto done = [this, s, t0](const CallResult &res) {
-            Conn &cc = m_conns.last();
+            Connection &cc = m_conns.last();
             recordReceived(s, cc.watch, kConn, cc.local, cc.remote, *cc.bytesRead, res, t0);
             cc.watch->poll();
             finishStep(res, SendAll);
@@ -240,12 +61,12 @@ void EchoServer::runStep(int index)
         break;
     }
     case SendAll: {
-        Conn &c = m_conns.last();
+        Connection &c = m_conns.last();
         const qint64 t0 = m_timeline->nowUs();
         const CallResult r = c.socket->sendall(m_config.reply);
         recordStart(r, kConn, t0);
         auto done = [this, t0](const CallResult &res) {
-            const Conn &cc = m_conns.last();
+            const Connection &cc = m_conns.last();
             if (res.ok())
                 m_inferrer->dataSent(Side::Server, cc.local, cc.remote, res.payload.size(), t0);
             else
@@ -256,52 +77,10 @@ void EchoServer::runStep(int index)
         whenDone(c.socket, r, done);
         break;
     }
-    case CloseConn: {
-        Conn &c = m_conns.last();
-        const CallResult r
-            = closeConnected(c.socket, c.watch, kConn, c.local, c.remote, *c.bytesRead);
-        finishStep(r, m_config.serveForever ? Accept : -1);
+    case CloseConn:
+        runCloseStep(m_config.serveForever ? Accept : -1);
         break;
-    }
     case StepCount:
         break;
     }
-}
-
-void EchoServer::onAccepted(const CallResult &r, qint64 t0)
-{
-    if (m_stopping)
-        return; // stop() closed the listener under a waiting accept()
-    if (!r.ok()) {
-        recordReturn(r, kListener);
-        finishStep(r, Accept);
-        return;
-    }
-    NativeSocket *s = r.accepted;
-    s->setParent(this);
-    Conn c;
-    c.socket = s;
-    c.watch = new StateWatch(this);
-    c.local = s->localAddress();
-    c.remote = r.addr;
-    const auto queued = m_queued.constFind(c.remote.toString());
-    if (queued != m_queued.cend()) {
-        // Already shown while it waited in the accept queue.
-        c.watch->assume(*queued);
-        m_queued.erase(queued);
-    } else {
-        // The kernel completed the handshake before accept() could return (listen(2)).
-        const auto hs = m_inferrer->handshake(c.remote, c.local, t0);
-        recordState(kConn, TcpState::Listen, TcpState::SynReceived, EventSource::Inferred,
-            m_inferrer->streamOf(Side::Server, c.local, c.remote), hs.synUs >= 0 ? hs.synUs : -1);
-        c.watch->assume(TcpState::SynReceived);
-    }
-    followWatch(c.watch, kConn, [socket = c.socket, read = c.bytesRead] {
-        return *read + (socket ? socket->unreadBytes() : 0);
-    });
-    m_conns.append(c);
-    c.watch->watch(s);
-    m_listenerWatch->poll();
-    recordReturn(r, kListener);
-    finishStep(r, Recv);
 }

@@ -1,7 +1,6 @@
 #pragma once
 
-#include <QObject>
-#include <QTimer>
+#include "exchangedemo.h"
 
 class HttpGetClient;
 class HttpHelloServer;
@@ -15,7 +14,7 @@ class HttpHelloServer;
  * the variant (the seed's or the correct server, a long request or not).
  * Used by `--demo http-hello` and `--demo http-reset`.
  */
-class HttpHelloDemo : public QObject
+class HttpHelloDemo : public ExchangeDemo
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(HttpHelloDemo)
@@ -25,24 +24,12 @@ public:
 
     /** Starts the exchange; the server listens on @p host:@p port (0: ephemeral). */
     void start(const QString &host, quint16 port, int settleMs = 2000);
-    bool isRunning() const { return m_running; }
 
-signals:
-    /** The exchange is over; @p ok is false when a call failed (the programs tell which). */
-    void finished(bool ok);
+protected:
+    void configureServer(const QString &host, quint16 port) override;
+    void configureClient(const SockAddr &server) override;
 
 private:
-    void onProgramDone();
-    void checkSettled();
-
     HttpHelloServer *m_server = nullptr;
     HttpGetClient *m_client = nullptr;
-    QTimer m_settle;
-    qint64 m_settleDeadline = 0;
-    int m_settleMs = 2000;
-    bool m_running = false;
-    bool m_clientStarted = false;
-    bool m_serverDone = false;
-    bool m_clientDone = false;
-    bool m_ok = true;
 };

@@ -1,13 +1,6 @@
 #pragma once
 
-#include "net/sockaddr.h"
-#include "socketprogram.h"
-
-#include <QHash>
-#include <QList>
-#include <QPointer>
-
-#include <memory>
+#include "tcpserverprogram.h"
 
 /**
  * The source text's tiny web server ("web服务原型"), one call per step:
@@ -34,7 +27,7 @@
  * own stream on the ladder; the listening socket is the "listener", the
  * accepted one the "conn".
  */
-class HttpHelloServer : public SocketProgram
+class HttpHelloServer : public TcpServerProgram
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(HttpHelloServer)
@@ -82,24 +75,12 @@ public:
     const Config &config() const { return m_config; }
 
     QStringList stepNames() const override;
-    TcpState endpointState() const override;
-    bool isSettled() const override;
     void reset() override;
 
-    /** The listener's TCP state (LISTEN once listening). */
-    TcpState listenerState() const;
-    /** The address actually bound (after bind; the real port when port 0 was asked). */
-    SockAddr boundAddress() const { return m_bound; }
     /** The requests read so far, one per connection, as received (the seed's: one recv). */
     QList<QByteArray> requests() const;
-    /** Closes the listening socket (the server stops); the next step is socket() again. */
-    void stop();
-    /** Gives up on the current client after a failed call: closes it and goes back to accept(). */
-    void dropConnection();
 
 signals:
-    /** listen() succeeded on @p address. */
-    void listening(const SockAddr &address);
     /** The server has read a request (the seed: after its one recv; correct: to the blank line). */
     void requestReceived(const QByteArray &request);
 
@@ -107,28 +88,13 @@ protected:
     void runStep(int index) override;
     bool completesRun(int from, int next) const override;
 
+    void connectionAccepted() override;
+
 private:
-    struct Conn
-    {
-        QPointer<NativeSocket> socket;
-        StateWatch *watch = nullptr;
-        SockAddr local;
-        SockAddr remote;
-        std::shared_ptr<qint64> bytesRead = std::make_shared<qint64>(0); // shared with its watch
-        QByteArray request;
-    };
-    void onAccepted(const CallResult &r, qint64 t0);
     void onReceived(const CallResult &res);
     /** send()/sendall() of @p data on the current connection, then step @p next. */
     void sendStep(const CallResult &r, qint64 t0, int next);
-    /** Connections the kernel completed that wait in the accept queue (as EchoServer does). */
-    void discoverQueued();
-    void closeCurrent();
 
     Config m_config;
-    NativeSocket *m_listener = nullptr;
-    StateWatch *m_listenerWatch = nullptr;
-    QList<Conn> m_conns; // every accepted connection, still followed after close
-    QHash<QString, TcpState> m_queued;
-    SockAddr m_bound;
+    QList<QByteArray> m_requests; // one per connection in m_conns, as received
 };

@@ -3,86 +3,25 @@
 #include "echoclient.h"
 #include "echoserver.h"
 
-#include <QDateTime>
-
 TcpEchoDemo::TcpEchoDemo(EchoServer *server, EchoClient *client, QObject *parent)
-    : QObject(parent)
+    : ExchangeDemo(server, client, parent)
     , m_server(server)
     , m_client(client)
 {
-    m_settle.setInterval(10);
-    connect(&m_settle, &QTimer::timeout, this, &TcpEchoDemo::checkSettled);
-    connect(m_server, &EchoServer::listening, this, [this](const SockAddr &address) {
-        if (!m_running || m_clientStarted)
-            return;
-        m_clientStarted = true;
-        EchoClient::Config cc = m_client->config();
-        cc.host = address.host;
-        cc.port = address.port;
-        m_client->setConfig(cc);
-        m_client->runToEnd();
-    });
-    connect(m_server, &SocketProgram::runFinished, this, [this] {
-        if (!m_running)
-            return;
-        m_serverDone = true;
-        if (m_server->hasFailed()) {
-            m_ok = false;
-            if (!m_clientStarted)
-                m_clientDone = true; // the client never starts without a listener
-        }
-        onProgramDone();
-    });
-    connect(m_client, &SocketProgram::runFinished, this, [this] {
-        if (!m_running)
-            return;
-        m_clientDone = true;
-        if (m_client->hasFailed()) {
-            m_ok = false;
-            if (m_server->isWaiting())
-                m_serverDone = true; // accept() would wait for a client that never comes
-        }
-        onProgramDone();
-    });
+    connect(m_server, &EchoServer::listening, this, &TcpEchoDemo::startClient);
 }
 
 void TcpEchoDemo::start(const QString &host, quint16 port, int settleMs)
 {
-    m_running = true;
-    m_clientStarted = false;
-    m_serverDone = false;
-    m_clientDone = false;
-    m_ok = true;
-    m_settleMs = settleMs;
-    m_server->reset();
-    m_client->reset();
-    EchoServer::Config sc = m_server->config();
-    sc.host = host;
-    sc.port = port;
-    sc.serveForever = false;
-    m_server->setConfig(sc);
-    m_server->runToEnd();
+    startExchange(host, port, settleMs);
 }
 
-void TcpEchoDemo::onProgramDone()
+void TcpEchoDemo::configureServer(const QString &host, quint16 port)
 {
-    if (!m_serverDone || !m_clientDone)
-        return;
-    if (!m_ok && m_server->isWaiting()) {
-        // The client failed while the server waits in accept(): nothing more will come.
-        m_server->reset();
-    }
-    m_settleDeadline = QDateTime::currentMSecsSinceEpoch() + m_settleMs;
-    m_settle.start();
-    checkSettled();
+    aimServer(m_server, host, port);
 }
 
-void TcpEchoDemo::checkSettled()
+void TcpEchoDemo::configureClient(const SockAddr &server)
 {
-    const bool settled = m_server->isSettled() && m_client->isSettled();
-    if (!settled && QDateTime::currentMSecsSinceEpoch() < m_settleDeadline)
-        return;
-    m_settle.stop();
-    m_running = false;
-    emit finished(m_ok);
+    aimClient(m_client, server);
 }

@@ -1,7 +1,6 @@
 #pragma once
 
-#include <QObject>
-#include <QTimer>
+#include "exchangedemo.h"
 
 class EchoClient;
 class EchoServer;
@@ -14,7 +13,7 @@ class EchoServer;
  * TIME-WAIT, client CLOSED) or @p settleMs passed, and emits finished().
  * Used by `--demo tcp-echo` and by the window's "Run the exchange".
  */
-class TcpEchoDemo : public QObject
+class TcpEchoDemo : public ExchangeDemo
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(TcpEchoDemo)
@@ -24,24 +23,12 @@ public:
 
     /** Starts the exchange; the server listens on @p host:@p port (0: ephemeral). */
     void start(const QString &host, quint16 port, int settleMs = 2000);
-    bool isRunning() const { return m_running; }
 
-signals:
-    /** The exchange is over; @p ok is false when a call failed (the programs tell which). */
-    void finished(bool ok);
+protected:
+    void configureServer(const QString &host, quint16 port) override;
+    void configureClient(const SockAddr &server) override;
 
 private:
-    void onProgramDone();
-    void checkSettled();
-
     EchoServer *m_server = nullptr;
     EchoClient *m_client = nullptr;
-    QTimer m_settle;
-    qint64 m_settleDeadline = 0;
-    int m_settleMs = 2000;
-    bool m_running = false;
-    bool m_clientStarted = false;
-    bool m_serverDone = false;
-    bool m_clientDone = false;
-    bool m_ok = true;
 };

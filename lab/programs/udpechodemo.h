@@ -1,6 +1,6 @@
 #pragma once
 
-#include <QObject>
+#include "exchangedemo.h"
 
 class UdpEchoClient;
 class UdpEchoServer;
@@ -12,7 +12,7 @@ class UdpEchoServer;
  * emits finished(). UDP leaves nothing in the kernel to wait for (no
  * TIME-WAIT), so there is no settling. Used by `--demo udp-echo`.
  */
-class UdpEchoDemo : public QObject
+class UdpEchoDemo : public ExchangeDemo
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(UdpEchoDemo)
@@ -22,21 +22,12 @@ public:
 
     /** Starts the exchange; the server binds @p host:@p port (0: ephemeral). */
     void start(const QString &host, quint16 port);
-    bool isRunning() const { return m_running; }
 
-signals:
-    /** The exchange is over; @p ok is false when a call failed (the programs tell which). */
-    void finished(bool ok);
+protected:
+    void configureServer(const QString &host, quint16 port) override;
+    void configureClient(const SockAddr &server) override;
 
 private:
-    void startClient();
-    void onProgramDone();
-
     UdpEchoServer *m_server = nullptr;
     UdpEchoClient *m_client = nullptr;
-    bool m_running = false;
-    bool m_clientStarted = false;
-    bool m_serverDone = false;
-    bool m_clientDone = false;
-    bool m_ok = true;
 };
