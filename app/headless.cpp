@@ -1,7 +1,10 @@
 #include "headless.h"
 
+#include "programs/backlogdemo.h"
+#include "programs/dualstackdemo.h"
 #include "programs/echoclient.h"
 #include "programs/echoserver.h"
+#include "programs/eofresetdemo.h"
 #include "programs/httpgetclient.h"
 #include "programs/httphellodemo.h"
 #include "programs/httphelloserver.h"
@@ -9,6 +12,7 @@
 #include "programs/segmentinferrer.h"
 #include "programs/streamboundariesdemo.h"
 #include "programs/tcpechodemo.h"
+#include "programs/timewaitdemo.h"
 #include "programs/udpechoclient.h"
 #include "programs/udpechodemo.h"
 #include "programs/udpechoserver.h"
@@ -64,9 +68,21 @@ Headless::Headless(Format format, QObject *parent)
 {
 }
 
+namespace {
+/** The demos that are one ScriptedDemo: --demo only, no --serve/--client. */
+const QStringList kScripted = { QStringLiteral("stream-boundaries"), QStringLiteral("nonblocking"),
+    QStringLiteral("eof-and-reset"), QStringLiteral("time-wait-restart"),
+    QStringLiteral("ipv6-dual-stack"), QStringLiteral("listen-backlog") };
+
+bool isScripted(const QString &name)
+{
+    return kScripted.contains(name);
+}
+} // namespace
+
 bool Headless::hasDemo(const QString &name)
 {
-    if (name == QLatin1String("stream-boundaries") || name == QLatin1String("nonblocking"))
+    if (isScripted(name))
         return true;
     return name == QLatin1String("tcp-echo") || name == QLatin1String("udp-echo")
         || name == QLatin1String("http-hello") || name == QLatin1String("http-reset");
@@ -122,6 +138,23 @@ int Headless::list()
         QCoreApplication::translate("Headless",
             "setblocking(False): accept() and recv() fail at once with EAGAIN; settimeout(0.2): "
             "recv() fails with a timeout, then returns data as soon as it arrives"));
+    line(QStringLiteral("eof-and-reset"),
+        QCoreApplication::translate("Headless",
+            "recv() after the peer's close(): b'' (EOF, not an error); after a close() with "
+            "unread data: RST, and recv() fails with ECONNRESET"));
+    line(QStringLiteral("time-wait-restart"),
+        QCoreApplication::translate("Headless",
+            "the server closes first and restarts on the same port while the old connection is "
+            "in TIME-WAIT: bind() fails with EADDRINUSE unless SO_REUSEADDR is set on both "
+            "listeners"));
+    line(QStringLiteral("ipv6-dual-stack"),
+        QCoreApplication::translate("Headless",
+            "a listener on \"::\" accepts an IPv4 client as ::ffff:127.0.0.1; with IPV6_V6ONLY "
+            "the IPv4 connect() is refused (ECONNREFUSED)"));
+    line(QStringLiteral("listen-backlog"),
+        QCoreApplication::translate("Headless",
+            "listen(1) and no accept(): 2 clients complete the handshake, the 3rd is not "
+            "refused but keeps retransmitting SYNs"));
     std::fputs(
         (QCoreApplication::translate("Headless", "Scenarios of the RFC 9293 model (--scenario):")
             + QLatin1Char('\n'))
@@ -214,12 +247,20 @@ int Headless::demo(const QString &name, const QString &host, quint16 port)
         return 2;
     if (name == QLatin1String("udp-echo"))
         return demoUdp(host, port);
-    if (name == QLatin1String("stream-boundaries") || name == QLatin1String("nonblocking")) {
+    if (isScripted(name)) {
         Timeline timeline;
         SegmentInferrer inferrer(&timeline);
         std::unique_ptr<ScriptedDemo> demo;
         if (name == QLatin1String("nonblocking"))
             demo = std::make_unique<NonblockingDemo>(&timeline, &inferrer);
+        else if (name == QLatin1String("eof-and-reset"))
+            demo = std::make_unique<EofResetDemo>(&timeline, &inferrer);
+        else if (name == QLatin1String("time-wait-restart"))
+            demo = std::make_unique<TimeWaitDemo>(&timeline, &inferrer);
+        else if (name == QLatin1String("ipv6-dual-stack"))
+            demo = std::make_unique<DualStackDemo>(&timeline, &inferrer);
+        else if (name == QLatin1String("listen-backlog"))
+            demo = std::make_unique<BacklogDemo>(&timeline, &inferrer);
         else
             demo = std::make_unique<StreamBoundariesDemo>(&timeline, &inferrer);
         bool ok = false;
@@ -293,7 +334,7 @@ int Headless::serve(const QString &name, const QString &host, quint16 port)
 {
     if (!knownDemo(name))
         return 2;
-    if (name == QLatin1String("stream-boundaries") || name == QLatin1String("nonblocking")) {
+    if (isScripted(name)) {
         printLine(QCoreApplication::translate(
                       "Headless", "%1 is one scripted exchange: run it with --demo %1")
                       .arg(name),
@@ -429,7 +470,7 @@ int Headless::client(const QString &name, const QString &host, quint16 port)
 {
     if (!knownDemo(name))
         return 2;
-    if (name == QLatin1String("stream-boundaries") || name == QLatin1String("nonblocking")) {
+    if (isScripted(name)) {
         printLine(QCoreApplication::translate(
                       "Headless", "%1 is one scripted exchange: run it with --demo %1")
                       .arg(name),

@@ -301,6 +301,20 @@ void TstCli::scriptedDemos()
     const Run l = run({ QStringLiteral("--list"), QStringLiteral("--lang"), QStringLiteral("en") });
     QVERIFY(l.out.contains(QStringLiteral("\n  stream-boundaries ")));
     QVERIFY(l.out.contains(QStringLiteral("\n  nonblocking ")));
+    for (const char *name :
+        { "eof-and-reset", "time-wait-restart", "ipv6-dual-stack", "listen-backlog" })
+        QVERIFY2(l.out.contains(QStringLiteral("\n  %1 ").arg(QLatin1String(name))), name);
+    // The new scripted demos run from the command line; --serve refuses them.
+    const Run e = run(
+        { QStringLiteral("--demo"), QStringLiteral("eof-and-reset"), QStringLiteral("--json") });
+    QCOMPARE(e.code, 0);
+    QVERIFY2(find(e.events,
+                 obj({ { "kind", "call" }, { "call", "recv" }, { "phase", "return" },
+                     { "errno", 104 }, { "error", "ECONNRESET" } }))
+            >= 0,
+        qPrintable(e.err));
+    const Run sv = run({ QStringLiteral("--serve"), QStringLiteral("listen-backlog") });
+    QCOMPARE(sv.code, 2);
 }
 
 void TstCli::serveAnswersSeedClient()

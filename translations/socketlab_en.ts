@@ -527,6 +527,22 @@
         <source>%1 is one scripted exchange: run it with --demo %1</source>
         <translation>%1 is one scripted exchange: run it with --demo %1</translation>
     </message>
+    <message>
+        <source>recv() after the peer's close(): b'' (EOF, not an error); after a close() with unread data: RST, and recv() fails with ECONNRESET</source>
+        <translation>recv() after the peer's close(): b'' (EOF, not an error); after a close() with unread data: RST, and recv() fails with ECONNRESET</translation>
+    </message>
+    <message>
+        <source>the server closes first and restarts on the same port while the old connection is in TIME-WAIT: bind() fails with EADDRINUSE unless SO_REUSEADDR is set on both listeners</source>
+        <translation>the server closes first and restarts on the same port while the old connection is in TIME-WAIT: bind() fails with EADDRINUSE unless SO_REUSEADDR is set on both listeners</translation>
+    </message>
+    <message>
+        <source>a listener on "::" accepts an IPv4 client as ::ffff:127.0.0.1; with IPV6_V6ONLY the IPv4 connect() is refused (ECONNREFUSED)</source>
+        <translation>a listener on "::" accepts an IPv4 client as ::ffff:127.0.0.1; with IPV6_V6ONLY the IPv4 connect() is refused (ECONNREFUSED)</translation>
+    </message>
+    <message>
+        <source>listen(1) and no accept(): 2 clients complete the handshake, the 3rd is not refused but keeps retransmitting SYNs</source>
+        <translation>listen(1) and no accept(): 2 clients complete the handshake, the 3rd is not refused but keeps retransmitting SYNs</translation>
+    </message>
 </context>
 <context>
     <name>LadderView</name>
@@ -735,6 +751,50 @@
     <message>
         <source>The %1 bytes of one sendall() arrived in %2 recv(%3) calls, identical and in order. How many recv()s it takes depends on timing and buffer sizes, so a receiver loops until it has the whole message.</source>
         <translation>The %1 bytes of one sendall() arrived in %2 recv(%3) calls, identical and in order. How many recv()s it takes depends on timing and buffer sizes, so a receiver loops until it has the whole message.</translation>
+    </message>
+    <message>
+        <source>listen(%1) and no accept(): after %2 ms, %3 clients' connect() returned (their handshakes completed; they wait in the accept queue, backlog + 1 on Linux), %4 still connecting and %5 refused. TCP_INFO on the listener: %6 in the accept queue, backlog %7.</source>
+        <translation>listen(%1) and no accept(): after %2 ms, %3 clients' connect() returned (their handshakes completed; they wait in the accept queue, backlog + 1 on Linux), %4 still connecting and %5 refused. TCP_INFO on the listener: %6 in the accept queue, backlog %7.</translation>
+    </message>
+    <message>
+        <source>Linux does not refuse a client when the accept queue is full: it drops its SYN, and the client keeps retransmitting SYNs (after 1 s, 2 s, …) until the queue has room or connect() times out after about two minutes. The backlog is not a limit on connections, only on those waiting for accept().</source>
+        <translation>Linux does not refuse a client when the accept queue is full: it drops its SYN, and the client keeps retransmitting SYNs (after 1 s, 2 s, …) until the queue has room or connect() times out after about two minutes. The backlog is not a limit on connections, only on those waiting for accept().</translation>
+    </message>
+    <message>
+        <source>This machine has no usable IPv6: %1 failed with errno %2, so the dual-stack demo cannot run here.</source>
+        <translation>This machine has no usable IPv6: %1 failed with errno %2, so the dual-stack demo cannot run here.</translation>
+    </message>
+    <message>
+        <source>An AF_INET6 listener on "::" with IPV6_V6ONLY off accepted an IPv4 client: accept() gives its address as %1, an IPv4-mapped IPv6 address (::ffff: followed by the IPv4 address). One listener serves both families.</source>
+        <translation>An AF_INET6 listener on "::" with IPV6_V6ONLY off accepted an IPv4 client: accept() gives its address as %1, an IPv4-mapped IPv6 address (::ffff: followed by the IPv4 address). One listener serves both families.</translation>
+    </message>
+    <message>
+        <source>With IPV6_V6ONLY on, the "::" listener takes IPv6 only. Nobody listens for IPv4 on port %1, so the IPv4 client's connect() fails with ConnectionRefusedError, errno %2 (ECONNREFUSED).</source>
+        <translation>With IPV6_V6ONLY on, the "::" listener takes IPv6 only. Nobody listens for IPv4 on port %1, so the IPv4 client's connect() fails with ConnectionRefusedError, errno %2 (ECONNREFUSED).</translation>
+    </message>
+    <message>
+        <source>The server called close() with nothing left unread: its kernel sent FIN. The client's recv() returned b'' at once: zero bytes means end of file (EOF), the peer will send nothing more. It is not an error; the program should stop reading and close() its side too.</source>
+        <translation>The server called close() with nothing left unread: its kernel sent FIN. The client's recv() returned b'' at once: zero bytes means end of file (EOF), the peer will send nothing more. It is not an error; the program should stop reading and close() its side too.</translation>
+    </message>
+    <message>
+        <source>The server called close() with %1 bytes it never read still in its receive queue. Its kernel does not send FIN then: it sends RST (reset) and drops the connection at once, since the data it accepted will never be delivered.</source>
+        <translation>The server called close() with %1 bytes it never read still in its receive queue. Its kernel does not send FIN then: it sends RST (reset) and drops the connection at once, since the data it accepted will never be delivered.</translation>
+    </message>
+    <message>
+        <source>After the RST the client's recv() does not return b'': it fails with ConnectionResetError, errno %1 (ECONNRESET). A reset is an error, unlike EOF; the cure is to read the request completely before close().</source>
+        <translation>After the RST the client's recv() does not return b'': it fails with ConnectionResetError, errno %1 (ECONNRESET). A reset is an error, unlike EOF; the cure is to read the request completely before close().</translation>
+    </message>
+    <message>
+        <source>The server closed first, so its side of the connection %1 is now in TIME-WAIT (the kernel keeps it about 60 s) although every socket is closed. Now the server restarts on port %2.</source>
+        <translation>The server closed first, so its side of the connection %1 is now in TIME-WAIT (the kernel keeps it about 60 s) although every socket is closed. Now the server restarts on port %2.</translation>
+    </message>
+    <message>
+        <source>Without SO_REUSEADDR the new listener's bind() fails with OSError, errno %1 (EADDRINUSE: Address already in use): the TIME-WAIT connection still holds the port, though nobody listens on it.</source>
+        <translation>Without SO_REUSEADDR the new listener's bind() fails with OSError, errno %1 (EADDRINUSE: Address already in use): the TIME-WAIT connection still holds the port, though nobody listens on it.</translation>
+    </message>
+    <message>
+        <source>With SO_REUSEADDR set on the old listener and on the new one, bind() succeeds despite the TIME-WAIT connection. On Linux both are needed: if either one lacks it, bind() fails with EADDRINUSE.</source>
+        <translation>With SO_REUSEADDR set on the old listener and on the new one, bind() succeeds despite the TIME-WAIT connection. On Linux both are needed: if either one lacks it, bind() fails with EADDRINUSE.</translation>
     </message>
 </context>
 <context>

@@ -527,6 +527,22 @@
         <source>%1 is one scripted exchange: run it with --demo %1</source>
         <translation>%1 是一段完整的脚本演示：请用 --demo %1 运行</translation>
     </message>
+    <message>
+        <source>recv() after the peer's close(): b'' (EOF, not an error); after a close() with unread data: RST, and recv() fails with ECONNRESET</source>
+        <translation>对端 close() 之后的 recv()：返回 b''（EOF，不是错误）；对端在有未读数据时 close()：发送 RST，recv() 以 ECONNRESET 失败</translation>
+    </message>
+    <message>
+        <source>the server closes first and restarts on the same port while the old connection is in TIME-WAIT: bind() fails with EADDRINUSE unless SO_REUSEADDR is set on both listeners</source>
+        <translation>服务器先关闭，并在旧连接仍处于 TIME-WAIT 时于同一端口重启：除非两个监听套接字都设置了 SO_REUSEADDR，否则 bind() 以 EADDRINUSE 失败</translation>
+    </message>
+    <message>
+        <source>a listener on "::" accepts an IPv4 client as ::ffff:127.0.0.1; with IPV6_V6ONLY the IPv4 connect() is refused (ECONNREFUSED)</source>
+        <translation>"::" 上的监听套接字把 IPv4 客户端接受为 ::ffff:127.0.0.1；设置 IPV6_V6ONLY 后，IPv4 的 connect() 被拒绝（ECONNREFUSED）</translation>
+    </message>
+    <message>
+        <source>listen(1) and no accept(): 2 clients complete the handshake, the 3rd is not refused but keeps retransmitting SYNs</source>
+        <translation>listen(1) 且不调用 accept()：2 个客户端完成三次握手，第 3 个不会被拒绝，而是不断重传 SYN</translation>
+    </message>
 </context>
 <context>
     <name>LadderView</name>
@@ -735,6 +751,50 @@
     <message>
         <source>The %1 bytes of one sendall() arrived in %2 recv(%3) calls, identical and in order. How many recv()s it takes depends on timing and buffer sizes, so a receiver loops until it has the whole message.</source>
         <translation>一次 sendall() 的 %1 字节分 %2 次 recv(%3) 收完，内容完全相同、顺序不变（一条消息被拆开，俗称“拆包”）。需要几次 recv() 取决于时机和缓冲区大小，所以接收方要循环读取，直到收齐整条消息。</translation>
+    </message>
+    <message>
+        <source>listen(%1) and no accept(): after %2 ms, %3 clients' connect() returned (their handshakes completed; they wait in the accept queue, backlog + 1 on Linux), %4 still connecting and %5 refused. TCP_INFO on the listener: %6 in the accept queue, backlog %7.</source>
+        <translation>listen(%1) 且不调用 accept()：%2 毫秒后，%3 个客户端的 connect() 已返回（三次握手已完成，它们在全连接队列中等待，Linux 上为 backlog + 1 个），%4 个仍在连接中，%5 个被拒绝。监听套接字的 TCP_INFO：全连接队列中 %6 个，积压队列长度（backlog）%7。</translation>
+    </message>
+    <message>
+        <source>Linux does not refuse a client when the accept queue is full: it drops its SYN, and the client keeps retransmitting SYNs (after 1 s, 2 s, …) until the queue has room or connect() times out after about two minutes. The backlog is not a limit on connections, only on those waiting for accept().</source>
+        <translation>全连接队列（accept 队列）满时，Linux 并不拒绝客户端：它丢弃该客户端的 SYN，客户端不断重传 SYN（1 秒、2 秒……之后），直到队列有空位，或约两分钟后 connect() 超时。积压队列长度（backlog）限制的不是连接数，而只是等待 accept() 的连接数。</translation>
+    </message>
+    <message>
+        <source>This machine has no usable IPv6: %1 failed with errno %2, so the dual-stack demo cannot run here.</source>
+        <translation>本机没有可用的 IPv6：%1 失败，errno %2，因此双栈演示无法在此运行。</translation>
+    </message>
+    <message>
+        <source>An AF_INET6 listener on "::" with IPV6_V6ONLY off accepted an IPv4 client: accept() gives its address as %1, an IPv4-mapped IPv6 address (::ffff: followed by the IPv4 address). One listener serves both families.</source>
+        <translation>绑定在 "::" 上、关闭了 IPV6_V6ONLY 的 AF_INET6 监听套接字接受了一个 IPv4 客户端：accept() 给出的地址是 %1，即 IPv4 映射的 IPv6 地址（::ffff: 后接 IPv4 地址）。一个监听套接字同时服务两个地址族。</translation>
+    </message>
+    <message>
+        <source>With IPV6_V6ONLY on, the "::" listener takes IPv6 only. Nobody listens for IPv4 on port %1, so the IPv4 client's connect() fails with ConnectionRefusedError, errno %2 (ECONNREFUSED).</source>
+        <translation>打开 IPV6_V6ONLY 后，"::" 上的监听套接字只接受 IPv6。端口 %1 上没有程序监听 IPv4，所以 IPv4 客户端的 connect() 以 ConnectionRefusedError 失败，errno %2（ECONNREFUSED）。</translation>
+    </message>
+    <message>
+        <source>The server called close() with nothing left unread: its kernel sent FIN. The client's recv() returned b'' at once: zero bytes means end of file (EOF), the peer will send nothing more. It is not an error; the program should stop reading and close() its side too.</source>
+        <translation>服务器调用 close() 时没有未读数据：它的内核发送了 FIN。客户端的 recv() 立即返回 b''：零字节表示文件结束（EOF），对端不会再发送任何数据。这不是错误；程序应停止读取，并也 close() 自己这一端。</translation>
+    </message>
+    <message>
+        <source>The server called close() with %1 bytes it never read still in its receive queue. Its kernel does not send FIN then: it sends RST (reset) and drops the connection at once, since the data it accepted will never be delivered.</source>
+        <translation>服务器调用 close() 时，接收队列里还有 %1 个字节从未读取。这时它的内核不发送 FIN，而是发送 RST（复位）并立即丢弃连接，因为它已接收的数据再也无法交付。</translation>
+    </message>
+    <message>
+        <source>After the RST the client's recv() does not return b'': it fails with ConnectionResetError, errno %1 (ECONNRESET). A reset is an error, unlike EOF; the cure is to read the request completely before close().</source>
+        <translation>收到 RST 之后，客户端的 recv() 不会返回 b''：它以 ConnectionResetError 失败，errno %1（ECONNRESET）。复位是错误，这与 EOF 不同；解决办法是在 close() 之前把请求完整读完。</translation>
+    </message>
+    <message>
+        <source>The server closed first, so its side of the connection %1 is now in TIME-WAIT (the kernel keeps it about 60 s) although every socket is closed. Now the server restarts on port %2.</source>
+        <translation>服务器先关闭，所以连接 %1 的服务器一端现在处于 TIME-WAIT（内核约保留 60 秒），尽管所有套接字都已关闭。现在服务器在端口 %2 上重启。</translation>
+    </message>
+    <message>
+        <source>Without SO_REUSEADDR the new listener's bind() fails with OSError, errno %1 (EADDRINUSE: Address already in use): the TIME-WAIT connection still holds the port, though nobody listens on it.</source>
+        <translation>没有 SO_REUSEADDR 时，新监听套接字的 bind() 以 OSError 失败，errno %1（EADDRINUSE：地址已被占用）：处于 TIME-WAIT 的连接仍占着这个端口，尽管已没有程序在上面监听。</translation>
+    </message>
+    <message>
+        <source>With SO_REUSEADDR set on the old listener and on the new one, bind() succeeds despite the TIME-WAIT connection. On Linux both are needed: if either one lacks it, bind() fails with EADDRINUSE.</source>
+        <translation>旧的和新的监听套接字都设置了 SO_REUSEADDR，尽管有处于 TIME-WAIT 的连接，bind() 仍然成功。在 Linux 上两者缺一不可：任一方没有设置，bind() 都会以 EADDRINUSE 失败。</translation>
     </message>
 </context>
 <context>

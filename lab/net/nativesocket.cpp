@@ -132,9 +132,13 @@ CallResult NativeSocket::socket(int family, int type, int proto)
 
 CallResult NativeSocket::setsockopt(int level, int option, int value)
 {
-    QString levelName = level == SOL_SOCKET ? QStringLiteral("SOL_SOCKET") : QString::number(level);
+    QString levelName = level == SOL_SOCKET ? QStringLiteral("SOL_SOCKET")
+        : level == IPPROTO_IPV6             ? QStringLiteral("IPPROTO_IPV6")
+                                            : QString::number(level);
     QString optionName = QString::number(option);
-    if (level == SOL_SOCKET && option == SO_REUSEADDR)
+    if (level == IPPROTO_IPV6 && option == IPV6_V6ONLY)
+        optionName = QStringLiteral("IPV6_V6ONLY");
+    else if (level == SOL_SOCKET && option == SO_REUSEADDR)
         optionName = QStringLiteral("SO_REUSEADDR");
     else if (level == SOL_SOCKET && option == SO_REUSEPORT)
         optionName = QStringLiteral("SO_REUSEPORT");

@@ -83,8 +83,9 @@ protected:
     void waitUntil(std::function<bool()> check, std::function<void()> next, int ms = 3000,
         std::function<void()> onTimeout = {});
 
-    Side sideOf(NativeSocket *socket) const;
-    QString nameOf(NativeSocket *socket) const;
+    /** The side and the name a socket's events carry; a demo with more sockets overrides them. */
+    virtual Side sideOf(NativeSocket *socket) const;
+    virtual QString nameOf(NativeSocket *socket) const;
 
     Timeline *m_timeline = nullptr;
     SegmentInferrer *m_inferrer = nullptr;
