@@ -5,6 +5,7 @@
 #include "programs/echoclient.h"
 #include "programs/echoserver.h"
 #include "programs/eofresetdemo.h"
+#include "programs/exchangedemo.h"
 #include "programs/httpgetclient.h"
 #include "programs/httphellodemo.h"
 #include "programs/httphelloserver.h"
@@ -30,6 +31,7 @@
 #include <cerrno>
 #include <csignal>
 #include <fcntl.h>
+#include <functional>
 #include <limits>
 #include <memory>
 #include <unistd.h>
@@ -241,6 +243,27 @@ void Headless::printAll(const Timeline &timeline)
         printLine(formatEvent(e, m_format));
 }
 
+bool Headless::runExchange(ExchangeDemo &demo, const std::function<void()> &start,
+    const Timeline &timeline, const SocketProgram &server, const SocketProgram &client)
+{
+    bool ok = false;
+    QEventLoop loop;
+    QObject::connect(&demo, &ExchangeDemo::finished, &loop, [&](bool result) {
+        ok = result;
+        loop.quit();
+    });
+    quitOnSignals(); // Ctrl+C still prints what happened so far
+    start();
+    if (demo.isRunning())
+        loop.exec();
+    printAll(timeline);
+    for (const SocketProgram *p : { &server, &client }) {
+        if (p->hasFailed())
+            printLine(p->lastFailure().errorMessage(), stderr);
+    }
+    return ok;
+}
+
 int Headless::demo(const QString &name, const QString &host, quint16 port)
 {
     if (!knownDemo(name))
@@ -288,18 +311,8 @@ int Headless::demo(const QString &name, const QString &host, quint16 port)
         cc.padding = reset ? 3000 : 0; // longer than the seed's recv(1024)
         client.setConfig(cc);
         HttpHelloDemo demo(&server, &client);
-        QEventLoop loop;
-        QObject::connect(&demo, &HttpHelloDemo::finished, &loop, &QEventLoop::quit);
-        quitOnSignals(); // Ctrl+C still prints what happened so far
-        demo.start(host, port);
-        if (demo.isRunning())
-            loop.exec();
-        printAll(timeline);
-        for (const SocketProgram *p :
-            { static_cast<SocketProgram *>(&server), static_cast<SocketProgram *>(&client) }) {
-            if (p->hasFailed())
-                printLine(p->lastFailure().errorMessage(), stderr);
-        }
+        runExchange(
+            demo, [&] { demo.start(host, port); }, timeline, server, client);
         // http-reset shows a reset: the client's recv() failing with ECONNRESET is its point.
         const CallResult f = client.lastFailure();
         const bool expected = reset && f.call == QLatin1String("recv")
@@ -311,22 +324,8 @@ int Headless::demo(const QString &name, const QString &host, quint16 port)
     EchoServer server(&timeline, &inferrer);
     EchoClient client(&timeline, &inferrer);
     TcpEchoDemo demo(&server, &client);
-    bool ok = false;
-    QEventLoop loop;
-    QObject::connect(&demo, &TcpEchoDemo::finished, &loop, [&](bool result) {
-        ok = result;
-        loop.quit();
-    });
-    quitOnSignals(); // Ctrl+C still prints what happened so far
-    demo.start(host, port);
-    if (demo.isRunning())
-        loop.exec();
-    printAll(timeline);
-    for (const SocketProgram *p :
-        { static_cast<SocketProgram *>(&server), static_cast<SocketProgram *>(&client) }) {
-        if (p->hasFailed())
-            printLine(p->lastFailure().errorMessage(), stderr);
-    }
+    const bool ok = runExchange(
+        demo, [&] { demo.start(host, port); }, timeline, server, client);
     return ok ? 0 : 1;
 }
 
@@ -539,22 +538,8 @@ int Headless::demoUdp(const QString &host, quint16 port)
     UdpEchoServer server(&timeline);
     UdpEchoClient client(&timeline);
     UdpEchoDemo demo(&server, &client);
-    bool ok = false;
-    QEventLoop loop;
-    QObject::connect(&demo, &UdpEchoDemo::finished, &loop, [&](bool result) {
-        ok = result;
-        loop.quit();
-    });
-    quitOnSignals(); // Ctrl+C still prints what happened so far
-    demo.start(host, port);
-    if (demo.isRunning())
-        loop.exec();
-    printAll(timeline);
-    for (const SocketProgram *p :
-        { static_cast<SocketProgram *>(&server), static_cast<SocketProgram *>(&client) }) {
-        if (p->hasFailed())
-            printLine(p->lastFailure().errorMessage(), stderr);
-    }
+    const bool ok = runExchange(
+        demo, [&] { demo.start(host, port); }, timeline, server, client);
     return ok ? 0 : 1;
 }
 

@@ -7,6 +7,8 @@
 #include <functional>
 
 class SocketProgram;
+class ExchangeDemo;
+class SocketProgram;
 class Timeline;
 struct CallResult;
 struct LabEvent;
@@ -50,6 +52,12 @@ public:
     static QString formatEvent(const LabEvent &e, Format format);
 
 private:
+    /**
+     * Runs an exchange until @p demo finishes (or Ctrl+C), started by @p start;
+     * prints the timeline and each program's failure. True when it succeeded.
+     */
+    bool runExchange(ExchangeDemo &demo, const std::function<void()> &start,
+        const Timeline &timeline, const SocketProgram &server, const SocketProgram &client);
     int demoUdp(const QString &host, quint16 port);
     int clientUdp(const QString &host, quint16 port);
     /** Prints "listening on HOST:PORT" (a JSON object with --json): the first line of --serve. */
