@@ -1,7 +1,7 @@
 #pragma once
 
 #include "net/sockaddr.h"
-#include "socketprogram.h"
+#include "tcpclientprogram.h"
 
 /**
  * The source text's TCP echo client, one call per step:
@@ -12,7 +12,7 @@
  *     server_reply = sk.recv(1024)
  *     sk.close()
  */
-class EchoClient : public SocketProgram
+class EchoClient : public TcpClientProgram
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(EchoClient)
@@ -36,8 +36,6 @@ public:
     const Config &config() const { return m_config; }
 
     QStringList stepNames() const override;
-    TcpState endpointState() const override;
-    bool isSettled() const override;
     void reset() override;
 
     /** The reply received by recv() (empty until then). */
@@ -47,14 +45,6 @@ protected:
     void runStep(int index) override;
 
 private:
-    void onConnected(const CallResult &r, qint64 t0);
-
     Config m_config;
-    NativeSocket *m_socket = nullptr;
-    StateWatch *m_watch = nullptr;
-    SockAddr m_local;
-    SockAddr m_remote;
     QByteArray m_reply;
-    qint64 m_bytesRead = 0;
-    bool m_fresh = true; // m_socket has never been opened
 };

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "net/sockaddr.h"
-#include "socketprogram.h"
+#include "tcpclientprogram.h"
 
 /**
  * The lab's own HTTP client, as a student would write it beside the seed's
@@ -19,7 +19,7 @@
  * Config::padding adds a header of that many bytes, so the request outgrows
  * the seed's recv(1024) and the server's close() resets the connection.
  */
-class HttpGetClient : public SocketProgram
+class HttpGetClient : public TcpClientProgram
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(HttpGetClient)
@@ -45,8 +45,6 @@ public:
     const Config &config() const { return m_config; }
 
     QStringList stepNames() const override;
-    TcpState endpointState() const override;
-    bool isSettled() const override;
     void reset() override;
 
     /** Every byte received so far, up to the server's FIN (or a reset). */
@@ -56,15 +54,6 @@ protected:
     void runStep(int index) override;
 
 private:
-    void onConnected(const CallResult &r, qint64 t0);
-    void renew();
-
     Config m_config;
-    NativeSocket *m_socket = nullptr;
-    StateWatch *m_watch = nullptr;
-    SockAddr m_local;
-    SockAddr m_remote;
     QByteArray m_response;
-    qint64 m_bytesRead = 0;
-    bool m_fresh = true; // m_socket has never been opened
 };
