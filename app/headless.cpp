@@ -11,6 +11,7 @@
 #include "programs/httphelloserver.h"
 #include "programs/nonblockingdemo.h"
 #include "programs/segmentinferrer.h"
+#include "programs/serveloop.h"
 #include "programs/streamboundariesdemo.h"
 #include "programs/tcpechodemo.h"
 #include "programs/timewaitdemo.h"
@@ -352,13 +353,7 @@ int Headless::serve(const QString &name, const QString &host, quint16 port)
         QObject::connect(&server, &HttpHelloServer::listening, this,
             [&](const SockAddr &a) { announce(timeline, a); });
         // A client that vanished (recv/send failed) is dropped; the server goes on.
-        return serveLoop(
-            timeline, server,
-            [](const CallResult &r) {
-                return r.call == QLatin1String("recv") || r.call == QLatin1String("send")
-                    || r.call == QLatin1String("sendall");
-            },
-            [&] { server.dropConnection(); }, [&] { server.stop(); });
+        return serveLoop(timeline, *ServeLoop::forTcp(&server, &server), [&] { server.stop(); });
     }
     if (name == QLatin1String("udp-echo")) {
         UdpEchoServer server(&timeline);
@@ -370,12 +365,7 @@ int Headless::serve(const QString &name, const QString &host, quint16 port)
         QObject::connect(&server, &UdpEchoServer::bound, this,
             [&](const SockAddr &a) { announce(timeline, a); });
         // A datagram that could not be read or answered is dropped; the server goes on.
-        return serveLoop(
-            timeline, server,
-            [](const CallResult &r) {
-                return r.call == QLatin1String("recvfrom") || r.call == QLatin1String("sendto");
-            },
-            [&] { server.dropDatagram(); }, [&] { server.stop(); });
+        return serveLoop(timeline, *ServeLoop::forUdp(&server, &server), [&] { server.stop(); });
     }
     SegmentInferrer inferrer(&timeline);
     EchoServer server(&timeline, &inferrer);
@@ -387,12 +377,7 @@ int Headless::serve(const QString &name, const QString &host, quint16 port)
     QObject::connect(
         &server, &EchoServer::listening, this, [&](const SockAddr &a) { announce(timeline, a); });
     // A client that vanished (recv/sendall failed) is dropped; the server goes on.
-    return serveLoop(
-        timeline, server,
-        [](const CallResult &r) {
-            return r.call == QLatin1String("recv") || r.call == QLatin1String("sendall");
-        },
-        [&] { server.dropConnection(); }, [&] { server.stop(); });
+    return serveLoop(timeline, *ServeLoop::forTcp(&server, &server), [&] { server.stop(); });
 }
 
 void Headless::announce(const Timeline &timeline, const SockAddr &a)
@@ -412,9 +397,7 @@ void Headless::announce(const Timeline &timeline, const SockAddr &a)
     m_announced = true;
 }
 
-int Headless::serveLoop(Timeline &timeline, SocketProgram &server,
-    const std::function<bool(const CallResult &)> &recoverable, const std::function<void()> &drop,
-    const std::function<void()> &stop)
+int Headless::serveLoop(Timeline &timeline, ServeLoop &loop, const std::function<void()> &stop)
 {
     m_announced = false;
     int printed = 0;
@@ -436,30 +419,20 @@ int Headless::serveLoop(Timeline &timeline, SocketProgram &server,
             flush(timeline.nowUs() - 50000);
     });
     holdBack.start(20);
-    bool stopping = false;
-    // Serving forever: after each client, go on. A recoverable failure drops
-    // that client; any other failure ends the server.
-    QObject::connect(&server, &SocketProgram::callFailed, this, [&](const CallResult &r) {
-        if (stopping)
-            return;
-        printLine(r.errorMessage(), stderr);
-        if (recoverable(r)) {
-            QTimer::singleShot(0, &server, [&] {
-                drop();
-                server.runToEnd();
-            });
-        } else {
+    // Serving forever: a client's failure is reported and the server goes on;
+    // any other failure ends it.
+    QObject::connect(&loop, &ServeLoop::clientDropped, this,
+        [&](const CallResult &r) { printLine(r.errorMessage(), stderr); });
+    QObject::connect(&loop, &ServeLoop::stopped, this, [&](const CallResult &r) {
+        if (r.failed()) {
+            printLine(r.errorMessage(), stderr);
             QCoreApplication::exit(1);
         }
     });
-    QObject::connect(&server, &SocketProgram::runFinished, this, [&] {
-        if (!server.hasFailed() && server.currentStep() >= 0)
-            QTimer::singleShot(0, &server, [&] { server.runToEnd(); });
-    });
     quitOnSignals();
-    server.runToEnd();
+    loop.start();
     const int rc = QCoreApplication::exec();
-    stopping = true;
+    loop.stop();
     stop();
     flush(std::numeric_limits<qint64>::max());
     return rc == 130 ? 0 : rc;

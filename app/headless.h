@@ -6,6 +6,7 @@
 #include <cstdio>
 #include <functional>
 
+class ServeLoop;
 class SocketProgram;
 class ExchangeDemo;
 class SocketProgram;
@@ -63,14 +64,12 @@ private:
     /** Prints "listening on HOST:PORT" (a JSON object with --json): the first line of --serve. */
     void announce(const Timeline &timeline, const SockAddr &address);
     /**
-     * Runs @p server until SIGINT/SIGTERM, printing events as they come. A
-     * failed call that is @p recoverable is reported and @p drop lets the
-     * server go on; any other failure ends it with exit code 1. @p stop
-     * closes the server at the end.
+     * Runs @p loop's server until SIGINT/SIGTERM, printing events as they
+     * come. A client's failure is reported and the server goes on; any
+     * other failure ends it with exit code 1. @p stop closes the server at
+     * the end.
      */
-    int serveLoop(Timeline &timeline, SocketProgram &server,
-        const std::function<bool(const CallResult &)> &recoverable,
-        const std::function<void()> &drop, const std::function<void()> &stop);
+    int serveLoop(Timeline &timeline, ServeLoop &loop, const std::function<void()> &stop);
     void printAll(const Timeline &timeline);
     void printLine(const QString &line, FILE *to = stdout);
 

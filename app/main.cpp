@@ -237,10 +237,13 @@ int main(int argc, char **argv)
 
     if (parser.isSet(o.demo) && !Headless::knownDemo(parser.value(o.demo)))
         return 2;
-    if (parser.isSet(o.demo) && parser.value(o.demo) != QLatin1String("tcp-echo")) {
-        // The window runs the TCP exchange only, for now; the others print.
-        err(QCoreApplication::translate(
-            "main", "the window shows only tcp-echo for now: use --demo %1 --print or --json")
+    const QStringList windowDemos { QStringLiteral("tcp-echo"), QStringLiteral("http-hello"),
+        QStringLiteral("http-reset"), QStringLiteral("udp-echo") };
+    if (parser.isSet(o.demo) && !windowDemos.contains(parser.value(o.demo))) {
+        // The window has panes for the source text's three programs; the others print.
+        err(QCoreApplication::translate("main",
+            "the window runs tcp-echo, http-hello, http-reset and udp-echo: use --demo %1 "
+            "--print or --json")
                 .arg(parser.value(o.demo)));
         return 2;
     }
@@ -250,6 +253,8 @@ int main(int argc, char **argv)
         step = parser.value(o.step).toInt();
     if (parser.isSet(o.scenario))
         window.showScenario(parser.value(o.scenario));
+    if (parser.isSet(o.demo))
+        window.showLive(parser.value(o.demo));
     if (parser.isSet(o.screenshot)) {
         const QString file = parser.value(o.screenshot);
         window.show();

@@ -2,13 +2,20 @@
 
 #include "captionview.h"
 #include "clientpane.h"
+#include "httppanes.h"
 #include "ladderview.h"
 #include "language.h"
 #include "presentationwindow.h"
 #include "programs/echoclient.h"
 #include "programs/echoserver.h"
+#include "programs/httpgetclient.h"
+#include "programs/httphellodemo.h"
+#include "programs/httphelloserver.h"
 #include "programs/segmentinferrer.h"
 #include "programs/tcpechodemo.h"
+#include "programs/udpechoclient.h"
+#include "programs/udpechodemo.h"
+#include "programs/udpechoserver.h"
 #include "scenariopane.h"
 #include "scenarios/scenario.h"
 #include "serverpane.h"
@@ -18,6 +25,7 @@
 #include "timeline/stepper.h"
 #include "timeline/timeline.h"
 #include "timelinetable.h"
+#include "udppanes.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -55,23 +63,43 @@ MainWindow::MainWindow(Language *language, QWidget *parent)
     , m_scenarioTimeline(new Timeline(this))
     , m_stepper(new Stepper(this))
 {
+    m_leftStack = new QStackedWidget;
     m_serverPane = new ServerPane(m_server);
     m_clientPane = new ClientPane(m_client);
-    auto *left = new QWidget;
-    auto *leftLayout = new QVBoxLayout(left);
-    leftLayout->setContentsMargins(6, 6, 6, 6);
-    leftLayout->addWidget(m_serverPane);
-    leftLayout->addWidget(m_clientPane);
-    leftLayout->addStretch();
-    auto *leftScroll = new QScrollArea;
-    leftScroll->setWidget(left);
-    leftScroll->setWidgetResizable(true);
-    leftScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    leftScroll->setMinimumWidth(450);
+    addLiveLab({ QStringLiteral("tcp-echo"), m_serverPane, m_clientPane, nullptr, m_demo,
+        [this](quint16 port) { m_demo->start(m_serverPane->hostEdit()->text().trimmed(), port); },
+        [this] { return quint16(m_serverPane->portSpin()->value()); } });
+
+    m_httpServer = new HttpHelloServer(m_timeline, m_inferrer, this);
+    m_httpClient = new HttpGetClient(m_timeline, m_inferrer, this);
+    auto *httpDemo = new HttpHelloDemo(m_httpServer, m_httpClient, this);
+    m_httpServerPane = new HttpServerPane(m_httpServer);
+    m_httpClientPane = new HttpClientPane(m_httpClient);
+    addLiveLab(
+        { QStringLiteral("http-hello"), m_httpServerPane, m_httpClientPane, nullptr, httpDemo,
+            [this, httpDemo](quint16 port) {
+                httpDemo->start(m_httpServerPane->hostEdit()->text().trimmed(), port);
+            },
+            [this] { return quint16(m_httpServerPane->portSpin()->value()); } });
+
+    m_udpServer = new UdpEchoServer(m_timeline, this);
+    m_udpClient = new UdpEchoClient(m_timeline, this);
+    auto *udpDemo = new UdpEchoDemo(m_udpServer, m_udpClient, this);
+    m_udpServerPane = new UdpServerPane(m_udpServer);
+    m_udpClientPane = new UdpClientPane(m_udpClient);
+    addLiveLab({ QStringLiteral("udp-echo"), m_udpServerPane, m_udpClientPane, nullptr, udpDemo,
+        [this, udpDemo](
+            quint16 port) { udpDemo->start(m_udpServerPane->hostEdit()->text().trimmed(), port); },
+        [this] { return quint16(m_udpServerPane->portSpin()->value()); } });
+    connect(m_server, &EchoServer::listening, this,
+        [this](const SockAddr &a) { showBoundPort(m_labs.at(0), a.port); });
+    connect(m_httpServer, &HttpHelloServer::listening, this,
+        [this](const SockAddr &a) { showBoundPort(m_labs.at(1), a.port); });
+    connect(m_udpServer, &UdpEchoServer::bound, this,
+        [this](const SockAddr &a) { showBoundPort(m_labs.at(2), a.port); });
+
     m_scenarioPane = new ScenarioPane;
     m_scenarioPane->setTimeline(m_scenarioTimeline);
-    m_leftStack = new QStackedWidget;
-    m_leftStack->addWidget(leftScroll);
     m_leftStack->addWidget(m_scenarioPane);
 
     m_states = new StatesView;
@@ -137,23 +165,18 @@ MainWindow::MainWindow(Language *language, QWidget *parent)
     setCentralWidget(split);
 
     connect(m_timeline, &Timeline::eventAdded, this, &MainWindow::scrollLadderToEnd);
-    connect(m_demo, &TcpEchoDemo::finished, this, [this](bool ok) {
-        setStatus(ok ? Status::Finished : Status::Failed);
-        emit exchangeFinished(ok);
-    });
-    // The panes show the port the server really bound (0 asks the kernel for one).
-    connect(m_server, &EchoServer::listening, this, [this](const SockAddr &address) {
-        if (!m_demo->isRunning())
-            return;
-        for (QSpinBox *spin : { m_serverPane->portSpin(), m_clientPane->portSpin() }) {
-            const QSignalBlocker block(spin);
-            spin->setValue(address.port);
-        }
-    });
+    for (const LiveLab &l : std::as_const(m_labs)) {
+        connect(l.demo, &ExchangeDemo::finished, this, [this](bool ok) {
+            setStatus(ok ? Status::Finished : Status::Failed);
+            emit exchangeFinished(ok);
+        });
+    }
 
     connect(m_stepper, &Stepper::currentChanged, this, &MainWindow::setViewsRow);
     m_modeCombo = new QComboBox;
-    m_modeCombo->addItem(QString());
+    m_modeCombo->setObjectName(QStringLiteral("modeCombo"));
+    for (const LiveLab &l : std::as_const(m_labs))
+        m_modeCombo->addItem(QString(), QStringLiteral("live:") + l.name);
     for (const ScenarioInfo &info : Scenarios::list())
         m_modeCombo->addItem(QString(), info.name);
     connect(m_modeCombo, &QComboBox::activated, this, &MainWindow::onModeChosen);
@@ -171,6 +194,50 @@ MainWindow::MainWindow(Language *language, QWidget *parent)
 
 MainWindow::~MainWindow() = default;
 
+void MainWindow::addLiveLab(const LiveLab &lab)
+{
+    auto *page = new QWidget;
+    auto *layout = new QVBoxLayout(page);
+    layout->setContentsMargins(6, 6, 6, 6);
+    layout->addWidget(lab.server);
+    layout->addWidget(lab.client);
+    layout->addStretch();
+    auto *scroll = new QScrollArea;
+    scroll->setWidget(page);
+    scroll->setWidgetResizable(true);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    scroll->setMinimumWidth(450);
+    m_leftStack->addWidget(scroll);
+    LiveLab l = lab;
+    l.page = scroll;
+    m_labs.append(l);
+}
+
+QStringList MainWindow::liveLabs() const
+{
+    QStringList names;
+    for (const LiveLab &l : m_labs)
+        names.append(l.name);
+    return names;
+}
+
+QString MainWindow::currentLiveLab() const
+{
+    return lab().name;
+}
+
+void MainWindow::showBoundPort(const LiveLab &lab, quint16 port)
+{
+    if (!lab.demo->isRunning())
+        return;
+    for (ProgramPane *pane : { lab.server, lab.client }) {
+        if (QSpinBox *spin = pane->findChild<QSpinBox *>(QStringLiteral("port"))) {
+            const QSignalBlocker block(spin);
+            spin->setValue(port);
+        }
+    }
+}
+
 void MainWindow::createMenus()
 {
     m_fileMenu = menuBar()->addMenu(QString());
@@ -183,9 +250,15 @@ void MainWindow::createMenus()
     m_runMenu = menuBar()->addMenu(QString());
     m_runAction = m_runMenu->addAction(QString(), this, [this] { runExchange(); });
     m_runAction->setShortcut(Qt::Key_F5);
-    m_serverStepAction = m_runMenu->addAction(QString(), m_serverPane, &ProgramPane::stepOnce);
+    m_serverStepAction = m_runMenu->addAction(QString(), this, [this] {
+        if (!isScenarioMode())
+            lab().server->stepOnce();
+    });
     m_serverStepAction->setShortcut(Qt::Key_F6);
-    m_clientStepAction = m_runMenu->addAction(QString(), m_clientPane, &ProgramPane::stepOnce);
+    m_clientStepAction = m_runMenu->addAction(QString(), this, [this] {
+        if (!isScenarioMode())
+            lab().client->stepOnce();
+    });
     m_clientStepAction->setShortcut(Qt::Key_F7);
     m_runMenu->addSeparator();
     m_resetAction = m_runMenu->addAction(QString(), this, &MainWindow::resetAll);
@@ -246,10 +319,13 @@ void MainWindow::retranslateUi()
     m_topTabs->setTabText(0, tr("States"));
     m_topTabs->setTabText(1, tr("State diagram (RFC 9293)"));
     m_modeLabel->setText(tr("Show: "));
-    m_modeCombo->setItemText(0, tr("Live lab (real sockets)"));
+    const QStringList labTitles { tr("Live lab: TCP echo (real sockets)"),
+        tr("Live lab: web server (HTTP, real sockets)"), tr("Live lab: UDP echo (real sockets)") };
+    for (int i = 0; i < m_labs.size(); ++i)
+        m_modeCombo->setItemText(i, labTitles.value(i));
     for (int i = 0; i < Scenarios::list().size(); ++i)
-        m_modeCombo->setItemText(
-            i + 1, tr("Scenario: %1").arg(Scenarios::title(Scenarios::list().at(i))));
+        m_modeCombo->setItemText(int(m_labs.size()) + i,
+            tr("Scenario: %1").arg(Scenarios::title(Scenarios::list().at(i))));
     m_scenarioMenu->setTitle(tr("&Scenario"));
     const QStringList stepNames { tr("Next step"), tr("Previous step"), tr("Play / pause"),
         tr("First step"), tr("Last step") };
@@ -308,28 +384,25 @@ void MainWindow::changeEvent(QEvent *event)
 
 void MainWindow::runExchange(int port)
 {
-    if (m_demo->isRunning())
-        return;
     if (isScenarioMode())
         showLive();
+    const LiveLab &l = lab();
+    if (l.demo->isRunning())
+        return;
+    const quint16 p = quint16(port >= 0 ? port : l.fieldPort());
     resetAll();
-    const QString host = m_serverPane->hostEdit()->text().trimmed();
-    const quint16 p = quint16(port >= 0 ? port : m_serverPane->portSpin()->value());
     setStatus(Status::Running);
-    EchoClient::Config cc = m_client->config();
-    cc.message = m_clientPane->messageEdit()->text().toUtf8();
-    m_client->setConfig(cc);
-    EchoServer::Config sc = m_server->config();
-    sc.reply = m_serverPane->replyEdit()->text().toUtf8();
-    sc.backlog = m_serverPane->backlogSpin()->value();
-    m_server->setConfig(sc);
-    m_demo->start(host, p);
+    l.server->applyFields();
+    l.client->applyFields();
+    l.start(p);
 }
 
 void MainWindow::resetAll()
 {
-    m_serverPane->resetProgram();
-    m_clientPane->resetProgram();
+    for (const LiveLab &l : std::as_const(m_labs)) {
+        l.server->resetProgram();
+        l.client->resetProgram();
+    }
     m_inferrer->clear();
     m_timeline->clear();
     m_followLadder = true;
@@ -426,10 +499,11 @@ void MainWindow::setViewsRow(int row)
 
 void MainWindow::onModeChosen(int index)
 {
-    if (index <= 0)
-        showLive();
+    const QString data = m_modeCombo->itemData(index).toString();
+    if (data.startsWith(QLatin1String("live:")))
+        showLive(data.mid(5));
     else
-        showScenario(m_modeCombo->itemData(index).toString());
+        showScenario(data);
 }
 
 bool MainWindow::showScenario(const QString &name)
@@ -458,10 +532,23 @@ bool MainWindow::showScenario(const QString &name)
     return true;
 }
 
+bool MainWindow::showLive(const QString &name)
+{
+    const bool reset = name == QLatin1String("http-reset");
+    const int index = int(liveLabs().indexOf(reset ? QStringLiteral("http-hello") : name));
+    if (index < 0)
+        return false;
+    m_lab = index;
+    if (reset)
+        m_httpClientPane->paddingSpin()->setValue(3000);
+    showLive();
+    return true;
+}
+
 void MainWindow::showLive()
 {
     m_stepper->pause();
-    m_leftStack->setCurrentIndex(0);
+    m_leftStack->setCurrentWidget(lab().page);
     setViewsTimeline(m_timeline);
     setViewsRow(-1);
     m_caption->hide();
@@ -473,7 +560,7 @@ void MainWindow::showLive()
         a->setEnabled(false);
     m_presentAction->setEnabled(false);
     m_followLadder = true;
-    m_modeCombo->setCurrentIndex(0);
+    m_modeCombo->setCurrentIndex(m_lab);
 }
 
 void MainWindow::showStep(int row)

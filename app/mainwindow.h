@@ -2,6 +2,8 @@
 
 #include <QMainWindow>
 
+#include <functional>
+
 class CaptionView;
 class ClientPane;
 class PresentationWindow;
@@ -15,6 +17,16 @@ class Stepper;
 class StepperBar;
 class EchoClient;
 class EchoServer;
+class ExchangeDemo;
+class HttpClientPane;
+class HttpGetClient;
+class HttpHelloServer;
+class HttpServerPane;
+class ProgramPane;
+class UdpClientPane;
+class UdpEchoClient;
+class UdpEchoServer;
+class UdpServerPane;
 class Language;
 class LadderView;
 class QActionGroup;
@@ -29,10 +41,12 @@ class Timeline;
 class TimelineTable;
 
 /**
- * The lab window: the server and client panes on the left; on the right
- * both endpoints' states, the ladder diagram and the timeline table, all
- * views of one Timeline. Menus run the whole exchange, step each program,
- * export the timeline and switch the language at run time.
+ * The lab window: the server and client panes of one live lab on the left
+ * (TCP echo, the web server, UDP echo — all three keep running when another
+ * is shown), or a scenario; on the right both endpoints' states, the ladder
+ * diagram and the timeline table, all views of one Timeline. Menus run the
+ * whole exchange, step each program, export the timeline and switch the
+ * language at run time.
  */
 class MainWindow : public QMainWindow
 {
@@ -48,6 +62,18 @@ public:
     EchoClient *client() const { return m_client; }
     ServerPane *serverPane() const { return m_serverPane; }
     ClientPane *clientPane() const { return m_clientPane; }
+    HttpHelloServer *httpServer() const { return m_httpServer; }
+    HttpGetClient *httpClient() const { return m_httpClient; }
+    HttpServerPane *httpServerPane() const { return m_httpServerPane; }
+    HttpClientPane *httpClientPane() const { return m_httpClientPane; }
+    UdpEchoServer *udpServer() const { return m_udpServer; }
+    UdpEchoClient *udpClient() const { return m_udpClient; }
+    UdpServerPane *udpServerPane() const { return m_udpServerPane; }
+    UdpClientPane *udpClientPane() const { return m_udpClientPane; }
+    /** The live labs' names, in menu order: "tcp-echo", "http-hello", "udp-echo". */
+    QStringList liveLabs() const;
+    /** The live lab shown (or last shown, in scenario mode). */
+    QString currentLiveLab() const;
     StatesView *statesView() const { return m_states; }
     LadderView *ladderView() const { return m_ladder; }
     StateDiagramView *diagramView() const { return m_diagram; }
@@ -63,6 +89,11 @@ public:
     /** Back to the live lab: the panes, the views following the live timeline. */
     void showLive();
     /**
+     * Shows live lab @p name (see liveLabs()); "http-reset" shows the web
+     * server with a 3000-byte extra header. False for another name.
+     */
+    bool showLive(const QString &name);
+    /**
      * Shows step @p row of what is shown, animations finished except the
      * segment of that step, drawn in flight (for screenshots and slides).
      */
@@ -71,8 +102,9 @@ public:
     void present();
 
     /**
-     * Runs the whole exchange: the server up to accept(), the client, then
-     * both to the end. @p port 0 binds an ephemeral port; -1 uses the panes' fields.
+     * Runs the whole exchange of the live lab shown: the server up to
+     * accept() (recvfrom() for UDP), the client, then both to the end.
+     * @p port 0 binds an ephemeral port; -1 uses the panes' fields.
      */
     void runExchange(int port = -1);
     /** Closes every socket and clears the timeline. */
@@ -98,6 +130,23 @@ private:
     void setViewsTimeline(Timeline *timeline);
     void setViewsRow(int row);
     void onModeChosen(int index);
+    /** One live lab: its two panes, its page on the left and how to run its exchange. */
+    struct LiveLab
+    {
+        QString name;
+        ProgramPane *server = nullptr;
+        ProgramPane *client = nullptr;
+        QWidget *page = nullptr;
+        ExchangeDemo *demo = nullptr;
+        /** Starts the demo with the server on this port (0: ephemeral). */
+        std::function<void(quint16 port)> start;
+        /** The server pane's port field. */
+        std::function<quint16()> fieldPort;
+    };
+    void addLiveLab(const LiveLab &lab);
+    const LiveLab &lab() const { return m_labs.at(m_lab); }
+    /** The panes show the port the server really bound (0 asks the kernel for one). */
+    void showBoundPort(const LiveLab &lab, quint16 port);
     /** What the status bar says, as a fact, so a language switch can re-say it. */
     enum class Status { Hint, Running, Finished, Failed, Saved, Scenario };
     void setStatus(Status status, const QString &arg = {}, int n = 0);
@@ -109,6 +158,16 @@ private:
     EchoServer *m_server = nullptr;
     EchoClient *m_client = nullptr;
     TcpEchoDemo *m_demo = nullptr;
+    HttpHelloServer *m_httpServer = nullptr;
+    HttpGetClient *m_httpClient = nullptr;
+    HttpServerPane *m_httpServerPane = nullptr;
+    HttpClientPane *m_httpClientPane = nullptr;
+    UdpEchoServer *m_udpServer = nullptr;
+    UdpEchoClient *m_udpClient = nullptr;
+    UdpServerPane *m_udpServerPane = nullptr;
+    UdpClientPane *m_udpClientPane = nullptr;
+    QList<LiveLab> m_labs;
+    int m_lab = 0; // index into m_labs of the lab shown
     ServerPane *m_serverPane = nullptr;
     ClientPane *m_clientPane = nullptr;
     StatesView *m_states = nullptr;

@@ -183,8 +183,8 @@
         <translation>Message:</translation>
     </message>
     <message>
-        <source>Sent with sendall() as UTF-8</source>
-        <translation>Sent with sendall() as UTF-8</translation>
+        <source>Sent with sendall() in the text encoding chosen below</source>
+        <translation>Sent with sendall() in the text encoding chosen below</translation>
     </message>
 </context>
 <context>
@@ -545,6 +545,76 @@
     </message>
 </context>
 <context>
+    <name>HttpClientPane</name>
+    <message>
+        <source>Client (HTTP GET)</source>
+        <translation>Client (HTTP GET)</translation>
+    </message>
+    <message>
+        <source>Server address:</source>
+        <translation>Server address:</translation>
+    </message>
+    <message>
+        <source>Port:</source>
+        <translation>Port:</translation>
+    </message>
+    <message>
+        <source>Extra header:</source>
+        <translation>Extra header:</translation>
+    </message>
+    <message>
+        <source> bytes</source>
+        <translation> bytes</translation>
+    </message>
+    <message>
+        <source>An X-Padding header of this many bytes. Above about 1000 the request outgrows the seed's recv(1024): its close() then sends RST.</source>
+        <translation>An X-Padding header of this many bytes. Above about 1000 the request outgrows the seed's recv(1024): its close() then sends RST.</translation>
+    </message>
+</context>
+<context>
+    <name>HttpServerPane</name>
+    <message numerus="yes">
+        <source>%n request(s) read</source>
+        <translation><numerusform>%n request read</numerusform><numerusform>%n requests read</numerusform></translation>
+    </message>
+    <message>
+        <source>Web server (HTTP)</source>
+        <translation>Web server (HTTP)</translation>
+    </message>
+    <message>
+        <source>recv() size:</source>
+        <translation>recv() size:</translation>
+    </message>
+    <message>
+        <source>Variant:</source>
+        <translation>Variant:</translation>
+    </message>
+    <message>
+        <source> bytes</source>
+        <translation> bytes</translation>
+    </message>
+    <message>
+        <source>The seed reads the request with one recv(1024).</source>
+        <translation>The seed reads the request with one recv(1024).</translation>
+    </message>
+    <message>
+        <source>Correct server</source>
+        <translation>Correct server</translation>
+    </message>
+    <message>
+        <source>Read the request up to its blank line; answer with Content-Length and Connection: close in one sendall()</source>
+        <translation>Read the request up to its blank line; answer with Content-Length and Connection: close in one sendall()</translation>
+    </message>
+    <message>
+        <source>Correct: recv() until the blank line that ends the request's headers, then one sendall() of "HTTP/1.1 200 OK", Content-Length: 12 and Connection: close. The client knows where the body ends, and nothing is left unread at close(), so the connection ends with FIN.</source>
+        <translation>Correct: recv() until the blank line that ends the request's headers, then one sendall() of "HTTP/1.1 200 OK", Content-Length: 12 and Connection: close. The client knows where the body ends, and nothing is left unread at close(), so the connection ends with FIN.</translation>
+    </message>
+    <message>
+        <source>The seed's server: one recv(1024), then send() of "HTTP/1.1 200 OK" and a blank line, send() of Hello, World and close(). No Content-Length: the body ends with the FIN. A request longer than 1024 bytes leaves bytes unread, so close() sends RST and the client sees a reset.</source>
+        <translation>The seed's server: one recv(1024), then send() of "HTTP/1.1 200 OK" and a blank line, send() of Hello, World and close(). No Content-Length: the body ends with the FIN. A request longer than 1024 bytes leaves bytes unread, so close() sends RST and the client sees a reset.</translation>
+    </message>
+</context>
+<context>
     <name>LadderView</name>
     <message>
         <source>observed</source>
@@ -670,10 +740,6 @@
         <translation>Show: </translation>
     </message>
     <message>
-        <source>Live lab (real sockets)</source>
-        <translation>Live lab (real sockets)</translation>
-    </message>
-    <message>
         <source>Scenario: %1</source>
         <translation>Scenario: %1</translation>
     </message>
@@ -708,6 +774,18 @@
     <message>
         <source>A scenario of the RFC 9293 model: → and ← step, Space plays, Home and End jump; F11 presents it full screen.</source>
         <translation>A scenario of the RFC 9293 model: → and ← step, Space plays, Home and End jump; F11 presents it full screen.</translation>
+    </message>
+    <message>
+        <source>Live lab: TCP echo (real sockets)</source>
+        <translation>Live lab: TCP echo (real sockets)</translation>
+    </message>
+    <message>
+        <source>Live lab: web server (HTTP, real sockets)</source>
+        <translation>Live lab: web server (HTTP, real sockets)</translation>
+    </message>
+    <message>
+        <source>Live lab: UDP echo (real sockets)</source>
+        <translation>Live lab: UDP echo (real sockets)</translation>
     </message>
 </context>
 <context>
@@ -853,8 +931,37 @@
         <translation>Data received:</translation>
     </message>
     <message>
-        <source>(not valid UTF-8: shown with �)</source>
-        <translation>(not valid UTF-8: shown with �)</translation>
+        <source>(not valid %1: shown with �)</source>
+        <extracomment>%1 is the encoding, UTF-8 or GBK</extracomment>
+        <translation>(not valid %1: shown with �)</translation>
+    </message>
+    <message>
+        <source>  hex: %1</source>
+        <translation>  hex: %1</translation>
+    </message>
+    <message>
+        <source>Text encoding:</source>
+        <translation>Text encoding:</translation>
+    </message>
+    <message>
+        <source>How this program turns text into bytes and bytes into text. When the two programs disagree, the receiver shows garbled text: the bytes are the same, only their reading differs.</source>
+        <translation>How this program turns text into bytes and bytes into text. When the two programs disagree, the receiver shows garbled text: the bytes are the same, only their reading differs.</translation>
+    </message>
+    <message>
+        <source>Hex</source>
+        <translation>Hex</translation>
+    </message>
+    <message>
+        <source>Show the received bytes in hexadecimal too</source>
+        <translation>Show the received bytes in hexadecimal too</translation>
+    </message>
+    <message>
+        <source>Serve clients</source>
+        <translation>Serve clients</translation>
+    </message>
+    <message>
+        <source>Run the server as the source text's while True: loop, one client after another, until you press it again. Try it with curl or a browser too.</source>
+        <translation>Run the server as the source text's while True: loop, one client after another, until you press it again. Try it with curl or a browser too.</translation>
     </message>
 </context>
 <context>
@@ -1201,53 +1308,16 @@
 <context>
     <name>ServerPane</name>
     <message>
-        <source>Listening socket: LISTEN · accept queue %1 / %2</source>
-        <extracomment>%1/%2: connections waiting for accept() / the limit set by listen(backlog)</extracomment>
-        <translation>Listening socket: LISTEN · accept queue %1 / %2</translation>
-    </message>
-    <message>
         <source>Server (TCP echo)</source>
         <translation>Server (TCP echo)</translation>
-    </message>
-    <message>
-        <source>Address:</source>
-        <translation>Address:</translation>
-    </message>
-    <message>
-        <source>Port:</source>
-        <translation>Port:</translation>
-    </message>
-    <message>
-        <source>Backlog:</source>
-        <translation>Backlog:</translation>
-    </message>
-    <message>
-        <source>Option:</source>
-        <translation>Option:</translation>
     </message>
     <message>
         <source>Reply:</source>
         <translation>Reply:</translation>
     </message>
     <message>
-        <source>127.0.0.1 keeps the server on this machine (loopback). 0.0.0.0 would accept connections from the network.</source>
-        <translation>127.0.0.1 keeps the server on this machine (loopback). 0.0.0.0 would accept connections from the network.</translation>
-    </message>
-    <message>
-        <source>listen(backlog): on Linux, the length of the accept queue of completed connections waiting for accept().</source>
-        <translation>listen(backlog): on Linux, the length of the accept queue of completed connections waiting for accept().</translation>
-    </message>
-    <message>
-        <source>Lets bind() reuse the port while an old connection is still in TIME-WAIT (60 s on Linux). The seed does not set it; the lab does by default.</source>
-        <translation>Lets bind() reuse the port while an old connection is still in TIME-WAIT (60 s on Linux). The seed does not set it; the lab does by default.</translation>
-    </message>
-    <message>
-        <source>Stop server</source>
-        <translation>Stop server</translation>
-    </message>
-    <message>
-        <source>Close the listening socket</source>
-        <translation>Close the listening socket</translation>
+        <source>Sent with sendall() in the text encoding chosen below</source>
+        <translation>Sent with sendall() in the text encoding chosen below</translation>
     </message>
 </context>
 <context>
@@ -1337,6 +1407,14 @@
         <source>a program outside the lab: its state is not read</source>
         <translation>a program outside the lab: its state is not read</translation>
     </message>
+    <message>
+        <source>datagrams: no connection, no TCP state</source>
+        <translation>datagrams: no connection, no TCP state</translation>
+    </message>
+    <message>
+        <source>sendto() and recvfrom(); nothing to read from the kernel</source>
+        <translation>sendto() and recvfrom(); nothing to read from the kernel</translation>
+    </message>
 </context>
 <context>
     <name>StepperBar</name>
@@ -1372,6 +1450,54 @@
     <message>
         <source>Playing speed</source>
         <translation>Playing speed</translation>
+    </message>
+</context>
+<context>
+    <name>TcpServerPane</name>
+    <message>
+        <source>Listening socket: LISTEN · accept queue %1 / %2</source>
+        <extracomment>%1/%2: connections waiting for accept() / the limit set by listen(backlog)</extracomment>
+        <translation>Listening socket: LISTEN · accept queue %1 / %2</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation>Address:</translation>
+    </message>
+    <message>
+        <source>Port:</source>
+        <translation>Port:</translation>
+    </message>
+    <message>
+        <source>Backlog:</source>
+        <translation>Backlog:</translation>
+    </message>
+    <message>
+        <source>Option:</source>
+        <translation>Option:</translation>
+    </message>
+    <message>
+        <source>127.0.0.1 keeps the server on this machine (loopback). 0.0.0.0 would accept connections from the network.</source>
+        <translation>127.0.0.1 keeps the server on this machine (loopback). 0.0.0.0 would accept connections from the network.</translation>
+    </message>
+    <message>
+        <source>0 lets the kernel choose a free port</source>
+        <translation>0 lets the kernel choose a free port</translation>
+    </message>
+    <message>
+        <source>listen(backlog): on Linux, the length of the accept queue of completed connections waiting for accept().</source>
+        <translation>listen(backlog): on Linux, the length of the accept queue of completed connections waiting for accept().</translation>
+    </message>
+    <message>
+        <source>Lets bind() reuse the port while an old connection is still in TIME-WAIT (60 s on Linux). The seed does not set it; the lab does by default.</source>
+        <translation>Lets bind() reuse the port while an old connection is still in TIME-WAIT (60 s on Linux). The seed does not set it; the lab does by default.</translation>
+    </message>
+    <message>
+        <source>Stop server</source>
+        <translation>Stop server</translation>
+    </message>
+    <message>
+        <source>Close the listening socket</source>
+        <translation>Close the listening socket</translation>
     </message>
 </context>
 <context>
@@ -1423,6 +1549,89 @@
     <message>
         <source>waiting 2·MSL (Linux: 60 s) before the address pair is free</source>
         <translation>waiting 2·MSL (Linux: 60 s) before the address pair is free</translation>
+    </message>
+</context>
+<context>
+    <name>UdpClientPane</name>
+    <message>
+        <source>Client (UDP echo)</source>
+        <translation>Client (UDP echo)</translation>
+    </message>
+    <message>
+        <source>Server address:</source>
+        <translation>Server address:</translation>
+    </message>
+    <message>
+        <source>Port:</source>
+        <translation>Port:</translation>
+    </message>
+    <message>
+        <source>Message:</source>
+        <translation>Message:</translation>
+    </message>
+    <message>
+        <source>recvfrom() size:</source>
+        <translation>recvfrom() size:</translation>
+    </message>
+    <message>
+        <source> bytes</source>
+        <translation> bytes</translation>
+    </message>
+    <message>
+        <source>Timeout:</source>
+        <translation>Timeout:</translation>
+    </message>
+    <message>
+        <source>Sent with sendto() in the text encoding chosen below</source>
+        <translation>Sent with sendto() in the text encoding chosen below</translation>
+    </message>
+    <message>
+        <source>Off: the seed's client, whose recvfrom() waits forever when no server answers. On: recvfrom() fails with a timeout instead.</source>
+        <translation>Off: the seed's client, whose recvfrom() waits forever when no server answers. On: recvfrom() fails with a timeout instead.</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+</context>
+<context>
+    <name>UdpServerPane</name>
+    <message>
+        <source>Bound to %1 · UDP keeps no connection state</source>
+        <extracomment>%1 is the bound address, e.g. 127.0.0.1:8888</extracomment>
+        <translation>Bound to %1 · UDP keeps no connection state</translation>
+    </message>
+    <message>
+        <source>Server (UDP echo)</source>
+        <translation>Server (UDP echo)</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation>Address:</translation>
+    </message>
+    <message>
+        <source>Port:</source>
+        <translation>Port:</translation>
+    </message>
+    <message>
+        <source>recvfrom() size:</source>
+        <translation>recvfrom() size:</translation>
+    </message>
+    <message>
+        <source> bytes</source>
+        <translation> bytes</translation>
+    </message>
+    <message>
+        <source>A datagram longer than this is truncated: the rest is lost, not kept for the next recvfrom().</source>
+        <translation>A datagram longer than this is truncated: the rest is lost, not kept for the next recvfrom().</translation>
+    </message>
+    <message>
+        <source>Stop server</source>
+        <translation>Stop server</translation>
+    </message>
+    <message>
+        <source>Close the server's socket</source>
+        <translation>Close the server's socket</translation>
     </message>
 </context>
 <context>
@@ -1528,16 +1737,16 @@
         <translation>--step needs --screenshot</translation>
     </message>
     <message>
-        <source>the window shows only tcp-echo for now: use --demo %1 --print or --json</source>
-        <translation>the window shows only tcp-echo for now: use --demo %1 --print or --json</translation>
-    </message>
-    <message>
         <source>Run a demo on real loopback sockets (see --list).</source>
         <translation>Run a demo on real loopback sockets (see --list).</translation>
     </message>
     <message>
         <source>Port (default: the source text's, 8888 or 8080 for HTTP, with --serve/--client; ephemeral for --demo).</source>
         <translation>Port (default: the source text's, 8888 or 8080 for HTTP, with --serve/--client; ephemeral for --demo).</translation>
+    </message>
+    <message>
+        <source>the window runs tcp-echo, http-hello, http-reset and udp-echo: use --demo %1 --print or --json</source>
+        <translation>the window runs tcp-echo, http-hello, http-reset and udp-echo: use --demo %1 --print or --json</translation>
     </message>
 </context>
 </TS>

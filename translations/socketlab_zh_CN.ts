@@ -183,8 +183,8 @@
         <translation>消息：</translation>
     </message>
     <message>
-        <source>Sent with sendall() as UTF-8</source>
-        <translation>以 UTF-8 编码用 sendall() 发送</translation>
+        <source>Sent with sendall() in the text encoding chosen below</source>
+        <translation>用 sendall() 发送，编码为下方所选的文本编码</translation>
     </message>
 </context>
 <context>
@@ -545,6 +545,76 @@
     </message>
 </context>
 <context>
+    <name>HttpClientPane</name>
+    <message>
+        <source>Client (HTTP GET)</source>
+        <translation>客户端（HTTP GET）</translation>
+    </message>
+    <message>
+        <source>Server address:</source>
+        <translation>服务器地址：</translation>
+    </message>
+    <message>
+        <source>Port:</source>
+        <translation>端口：</translation>
+    </message>
+    <message>
+        <source>Extra header:</source>
+        <translation>附加首部：</translation>
+    </message>
+    <message>
+        <source> bytes</source>
+        <translation> 字节</translation>
+    </message>
+    <message>
+        <source>An X-Padding header of this many bytes. Above about 1000 the request outgrows the seed's recv(1024): its close() then sends RST.</source>
+        <translation>一个这么多字节的 X-Padding 首部。超过约 1000 字节时，请求超出原文服务器 recv(1024) 一次读取的长度：它的 close() 就会发送 RST。</translation>
+    </message>
+</context>
+<context>
+    <name>HttpServerPane</name>
+    <message numerus="yes">
+        <source>%n request(s) read</source>
+        <translation><numerusform>已读取 %n 个请求</numerusform></translation>
+    </message>
+    <message>
+        <source>Web server (HTTP)</source>
+        <translation>Web 服务器（HTTP）</translation>
+    </message>
+    <message>
+        <source>recv() size:</source>
+        <translation>recv() 大小：</translation>
+    </message>
+    <message>
+        <source>Variant:</source>
+        <translation>版本：</translation>
+    </message>
+    <message>
+        <source> bytes</source>
+        <translation> 字节</translation>
+    </message>
+    <message>
+        <source>The seed reads the request with one recv(1024).</source>
+        <translation>原文只用一次 recv(1024) 读取请求。</translation>
+    </message>
+    <message>
+        <source>Correct server</source>
+        <translation>正确的服务器</translation>
+    </message>
+    <message>
+        <source>Read the request up to its blank line; answer with Content-Length and Connection: close in one sendall()</source>
+        <translation>把请求读到空行为止；用一次 sendall() 回复，带 Content-Length 和 Connection: close</translation>
+    </message>
+    <message>
+        <source>Correct: recv() until the blank line that ends the request's headers, then one sendall() of "HTTP/1.1 200 OK", Content-Length: 12 and Connection: close. The client knows where the body ends, and nothing is left unread at close(), so the connection ends with FIN.</source>
+        <translation>正确的做法：反复 recv() 直到结束请求首部的空行，再用一次 sendall() 发送 "HTTP/1.1 200 OK"、Content-Length: 12 和 Connection: close。客户端知道正文在哪里结束；close() 时没有未读的数据，所以连接以 FIN 结束。</translation>
+    </message>
+    <message>
+        <source>The seed's server: one recv(1024), then send() of "HTTP/1.1 200 OK" and a blank line, send() of Hello, World and close(). No Content-Length: the body ends with the FIN. A request longer than 1024 bytes leaves bytes unread, so close() sends RST and the client sees a reset.</source>
+        <translation>原文的服务器：一次 recv(1024)，然后 send() 发送 "HTTP/1.1 200 OK" 和一个空行，send() 发送 Hello, World，再 close()。没有 Content-Length：正文以 FIN 结束。长于 1024 字节的请求会留下未读的字节，于是 close() 发送 RST，客户端看到连接被重置。</translation>
+    </message>
+</context>
+<context>
     <name>LadderView</name>
     <message>
         <source>observed</source>
@@ -670,10 +740,6 @@
         <translation>显示：</translation>
     </message>
     <message>
-        <source>Live lab (real sockets)</source>
-        <translation>实时实验（真实套接字）</translation>
-    </message>
-    <message>
         <source>Scenario: %1</source>
         <translation>场景：%1</translation>
     </message>
@@ -708,6 +774,18 @@
     <message>
         <source>A scenario of the RFC 9293 model: → and ← step, Space plays, Home and End jump; F11 presents it full screen.</source>
         <translation>RFC 9293 协议模型的一个场景：→ 和 ← 单步前进 / 后退，Space 播放，Home 和 End 跳到首尾；F11 全屏演示。</translation>
+    </message>
+    <message>
+        <source>Live lab: TCP echo (real sockets)</source>
+        <translation>实时实验：TCP 回显（真实套接字）</translation>
+    </message>
+    <message>
+        <source>Live lab: web server (HTTP, real sockets)</source>
+        <translation>实时实验：Web 服务器（HTTP，真实套接字）</translation>
+    </message>
+    <message>
+        <source>Live lab: UDP echo (real sockets)</source>
+        <translation>实时实验：UDP 回显（真实套接字）</translation>
     </message>
 </context>
 <context>
@@ -853,8 +931,37 @@
         <translation>收到的数据：</translation>
     </message>
     <message>
-        <source>(not valid UTF-8: shown with �)</source>
-        <translation>（不是有效的 UTF-8：无法解码处显示为 �）</translation>
+        <source>(not valid %1: shown with �)</source>
+        <extracomment>%1 is the encoding, UTF-8 or GBK</extracomment>
+        <translation>（不是有效的 %1：以 � 显示）</translation>
+    </message>
+    <message>
+        <source>  hex: %1</source>
+        <translation>  十六进制：%1</translation>
+    </message>
+    <message>
+        <source>Text encoding:</source>
+        <translation>文本编码：</translation>
+    </message>
+    <message>
+        <source>How this program turns text into bytes and bytes into text. When the two programs disagree, the receiver shows garbled text: the bytes are the same, only their reading differs.</source>
+        <translation>这个程序怎样把文本变成字节、把字节变回文本。两个程序用的编码不一致时，接收方显示乱码：字节完全相同，只是解读方式不同。</translation>
+    </message>
+    <message>
+        <source>Hex</source>
+        <translation>十六进制</translation>
+    </message>
+    <message>
+        <source>Show the received bytes in hexadecimal too</source>
+        <translation>同时以十六进制显示收到的字节</translation>
+    </message>
+    <message>
+        <source>Serve clients</source>
+        <translation>持续服务</translation>
+    </message>
+    <message>
+        <source>Run the server as the source text's while True: loop, one client after another, until you press it again. Try it with curl or a browser too.</source>
+        <translation>像原文的 while True: 循环那样运行服务器，一个客户端接一个客户端，直到再按一次。也可以用 curl 或浏览器来试。</translation>
     </message>
 </context>
 <context>
@@ -1201,53 +1308,16 @@
 <context>
     <name>ServerPane</name>
     <message>
-        <source>Listening socket: LISTEN · accept queue %1 / %2</source>
-        <extracomment>%1/%2: connections waiting for accept() / the limit set by listen(backlog)</extracomment>
-        <translation>监听套接字：LISTEN · 全连接队列（accept 队列）%1 / %2</translation>
-    </message>
-    <message>
         <source>Server (TCP echo)</source>
         <translation>服务器（TCP 回显）</translation>
-    </message>
-    <message>
-        <source>Address:</source>
-        <translation>地址：</translation>
-    </message>
-    <message>
-        <source>Port:</source>
-        <translation>端口：</translation>
-    </message>
-    <message>
-        <source>Backlog:</source>
-        <translation>积压队列长度（backlog）：</translation>
-    </message>
-    <message>
-        <source>Option:</source>
-        <translation>选项：</translation>
     </message>
     <message>
         <source>Reply:</source>
         <translation>回复：</translation>
     </message>
     <message>
-        <source>127.0.0.1 keeps the server on this machine (loopback). 0.0.0.0 would accept connections from the network.</source>
-        <translation>127.0.0.1 让服务器只在本机（回环）可见；0.0.0.0 则会接受来自网络的连接。</translation>
-    </message>
-    <message>
-        <source>listen(backlog): on Linux, the length of the accept queue of completed connections waiting for accept().</source>
-        <translation>listen(backlog)：在 Linux 上，它限制全连接队列（已完成握手、等待 accept() 的连接）的长度。</translation>
-    </message>
-    <message>
-        <source>Lets bind() reuse the port while an old connection is still in TIME-WAIT (60 s on Linux). The seed does not set it; the lab does by default.</source>
-        <translation>允许在旧连接仍处于 TIME-WAIT（Linux 上为 60 秒）时用 bind() 重用端口。原文没有设置它；实验室默认设置。</translation>
-    </message>
-    <message>
-        <source>Stop server</source>
-        <translation>停止服务器</translation>
-    </message>
-    <message>
-        <source>Close the listening socket</source>
-        <translation>关闭监听套接字</translation>
+        <source>Sent with sendall() in the text encoding chosen below</source>
+        <translation>用 sendall() 发送，编码为下方所选的文本编码</translation>
     </message>
 </context>
 <context>
@@ -1337,6 +1407,14 @@
         <source>a program outside the lab: its state is not read</source>
         <translation>实验室之外的程序：无法读取它的状态</translation>
     </message>
+    <message>
+        <source>datagrams: no connection, no TCP state</source>
+        <translation>数据报：没有连接，没有 TCP 状态</translation>
+    </message>
+    <message>
+        <source>sendto() and recvfrom(); nothing to read from the kernel</source>
+        <translation>sendto() 和 recvfrom()；没有可从内核读取的状态</translation>
+    </message>
 </context>
 <context>
     <name>StepperBar</name>
@@ -1372,6 +1450,54 @@
     <message>
         <source>Playing speed</source>
         <translation>播放速度</translation>
+    </message>
+</context>
+<context>
+    <name>TcpServerPane</name>
+    <message>
+        <source>Listening socket: LISTEN · accept queue %1 / %2</source>
+        <extracomment>%1/%2: connections waiting for accept() / the limit set by listen(backlog)</extracomment>
+        <translation>监听套接字：LISTEN · 全连接队列（accept 队列）%1 / %2</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation>地址：</translation>
+    </message>
+    <message>
+        <source>Port:</source>
+        <translation>端口：</translation>
+    </message>
+    <message>
+        <source>Backlog:</source>
+        <translation>积压队列长度（backlog）：</translation>
+    </message>
+    <message>
+        <source>Option:</source>
+        <translation>选项：</translation>
+    </message>
+    <message>
+        <source>127.0.0.1 keeps the server on this machine (loopback). 0.0.0.0 would accept connections from the network.</source>
+        <translation>127.0.0.1 让服务器只在本机（回环）可见；0.0.0.0 则会接受来自网络的连接。</translation>
+    </message>
+    <message>
+        <source>0 lets the kernel choose a free port</source>
+        <translation>0 表示由内核选择一个空闲端口</translation>
+    </message>
+    <message>
+        <source>listen(backlog): on Linux, the length of the accept queue of completed connections waiting for accept().</source>
+        <translation>listen(backlog)：在 Linux 上，它限制全连接队列（已完成握手、等待 accept() 的连接）的长度。</translation>
+    </message>
+    <message>
+        <source>Lets bind() reuse the port while an old connection is still in TIME-WAIT (60 s on Linux). The seed does not set it; the lab does by default.</source>
+        <translation>允许在旧连接仍处于 TIME-WAIT（Linux 上为 60 秒）时用 bind() 重用端口。原文没有设置它；实验室默认设置。</translation>
+    </message>
+    <message>
+        <source>Stop server</source>
+        <translation>停止服务器</translation>
+    </message>
+    <message>
+        <source>Close the listening socket</source>
+        <translation>关闭监听套接字</translation>
     </message>
 </context>
 <context>
@@ -1423,6 +1549,89 @@
     <message>
         <source>waiting 2·MSL (Linux: 60 s) before the address pair is free</source>
         <translation>时间等待：等待 2·MSL（Linux 为 60 秒）后这对地址才可重用</translation>
+    </message>
+</context>
+<context>
+    <name>UdpClientPane</name>
+    <message>
+        <source>Client (UDP echo)</source>
+        <translation>客户端（UDP 回显）</translation>
+    </message>
+    <message>
+        <source>Server address:</source>
+        <translation>服务器地址：</translation>
+    </message>
+    <message>
+        <source>Port:</source>
+        <translation>端口：</translation>
+    </message>
+    <message>
+        <source>Message:</source>
+        <translation>消息：</translation>
+    </message>
+    <message>
+        <source>recvfrom() size:</source>
+        <translation>recvfrom() 大小：</translation>
+    </message>
+    <message>
+        <source> bytes</source>
+        <translation> 字节</translation>
+    </message>
+    <message>
+        <source>Timeout:</source>
+        <translation>超时：</translation>
+    </message>
+    <message>
+        <source>Sent with sendto() in the text encoding chosen below</source>
+        <translation>用 sendto() 发送，编码为下方所选的文本编码</translation>
+    </message>
+    <message>
+        <source>Off: the seed's client, whose recvfrom() waits forever when no server answers. On: recvfrom() fails with a timeout instead.</source>
+        <translation>关闭：原文的客户端，没有服务器回应时 recvfrom() 会永远等下去。打开：recvfrom() 改为以超时失败。</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> 秒</translation>
+    </message>
+</context>
+<context>
+    <name>UdpServerPane</name>
+    <message>
+        <source>Bound to %1 · UDP keeps no connection state</source>
+        <extracomment>%1 is the bound address, e.g. 127.0.0.1:8888</extracomment>
+        <translation>已绑定到 %1 · UDP 不保存连接状态</translation>
+    </message>
+    <message>
+        <source>Server (UDP echo)</source>
+        <translation>服务器（UDP 回显）</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation>地址：</translation>
+    </message>
+    <message>
+        <source>Port:</source>
+        <translation>端口：</translation>
+    </message>
+    <message>
+        <source>recvfrom() size:</source>
+        <translation>recvfrom() 大小：</translation>
+    </message>
+    <message>
+        <source> bytes</source>
+        <translation> 字节</translation>
+    </message>
+    <message>
+        <source>A datagram longer than this is truncated: the rest is lost, not kept for the next recvfrom().</source>
+        <translation>比这更长的数据报会被截断：多出的部分丢失，不会留给下一次 recvfrom()。</translation>
+    </message>
+    <message>
+        <source>Stop server</source>
+        <translation>停止服务器</translation>
+    </message>
+    <message>
+        <source>Close the server's socket</source>
+        <translation>关闭服务器的套接字</translation>
     </message>
 </context>
 <context>
@@ -1528,16 +1737,16 @@
         <translation>--step 需要配合 --screenshot</translation>
     </message>
     <message>
-        <source>the window shows only tcp-echo for now: use --demo %1 --print or --json</source>
-        <translation>窗口目前只显示 tcp-echo：请用 --demo %1 --print 或 --json</translation>
-    </message>
-    <message>
         <source>Run a demo on real loopback sockets (see --list).</source>
         <translation>在真实的回环套接字上运行演示（见 --list）。</translation>
     </message>
     <message>
         <source>Port (default: the source text's, 8888 or 8080 for HTTP, with --serve/--client; ephemeral for --demo).</source>
         <translation>端口（--serve/--client 默认用原文的端口：8888，HTTP 为 8080；--demo 默认用临时端口）。</translation>
+    </message>
+    <message>
+        <source>the window runs tcp-echo, http-hello, http-reset and udp-echo: use --demo %1 --print or --json</source>
+        <translation>窗口运行 tcp-echo、http-hello、http-reset 和 udp-echo：请用 --demo %1 --print 或 --json</translation>
     </message>
 </context>
 </TS>

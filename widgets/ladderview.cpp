@@ -226,6 +226,14 @@ void LadderView::paintEvent(QPaintEvent *event)
                 to = from + (to - from) * qMax<qreal>(m_flightProgress, 0.02);
             drawArrow(p, from, to, c, e.source == EventSource::Inferred);
             QString label = EventText::segmentLabel(e);
+            if (e.kind == EventKind::Datagram) {
+                constexpr int kShown = 24; // characters of the payload on the arrow
+                QString text = EventText::escaped(e.text());
+                if (text.size() > kShown)
+                    text = text.left(kShown) + QStringLiteral("…");
+                label = QStringLiteral("UDP ") + label + QStringLiteral(" \"") + text
+                    + QLatin1Char('"');
+            }
             if (e.stream > 0)
                 label = QStringLiteral("#%1 ").arg(e.stream) + label;
             QFont f = font();

@@ -44,6 +44,11 @@ StatesView::Endpoint StatesView::endpoint(Side side) const
             }
         } else if (ev.kind == EventKind::Segment) {
             e.address = ev.src;
+        } else if (ev.kind == EventKind::Datagram) {
+            e.address = ev.src;
+            e.udp = true;
+        } else if (ev.kind == EventKind::Call && ev.call == QLatin1String("socket")) {
+            e.udp = ev.args.contains(QLatin1String("SOCK_DGRAM"));
         } else if (ev.kind == EventKind::Call && ev.call == QLatin1String("bind")
             && side == Side::Server && !ev.failed() && e.address.isEmpty()) {
             // bind's argument, ('127.0.0.1', 8888), shown as the segments show addresses.
@@ -128,7 +133,8 @@ void StatesView::paintCard(QPainter &p, const QRectF &r, Side side, const Endpoi
     // The state, big.
     QFont big = font();
     big.setBold(true);
-    const QString name = tcpStateName(e.state);
+    const bool udp = e.udp && !e.known;
+    const QString name = udp ? QStringLiteral("UDP") : tcpStateName(e.state);
     // The longest state name sets the size, so the type does not jump between states.
     big.setPointSizeF(fittedPointSize(
         big, QStringLiteral("SYN-RECEIVED"), inner.width(), qMax(12.0, r.height() * 0.24)));
@@ -148,10 +154,13 @@ void StatesView::paintCard(QPainter &p, const QRectF &r, Side side, const Endpoi
     const qreal smallH = QFontMetricsF(small).height();
     qreal y = bigTop + bigH;
     p.drawText(QRectF(inner.left(), y, inner.width(), smallH), Qt::AlignLeft | Qt::AlignVCenter,
-        QFontMetricsF(small).elidedText(tcpStateGloss(e.state), Qt::ElideRight, inner.width()));
+        QFontMetricsF(small).elidedText(
+            udp ? tr("datagrams: no connection, no TCP state") : tcpStateGloss(e.state),
+            Qt::ElideRight, inner.width()));
     y += smallH;
     // Segments but no state: the peer is a program outside the lab (the seed's client, curl …).
     QString src = e.known     ? EventText::source(e.source)
+        : udp                 ? tr("sendto() and recvfrom(); nothing to read from the kernel")
         : e.address.isEmpty() ? tr("no socket yet")
                               : tr("a program outside the lab: its state is not read");
     if (side == Side::Server && e.listener != TcpState::Unknown && e.state != e.listener)

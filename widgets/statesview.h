@@ -25,6 +25,7 @@ public:
         bool known = false; ///< a state event was seen
         TcpState listener = TcpState::Unknown; ///< server only
         QString address; ///< "127.0.0.1:8888" when known
+        bool udp = false; ///< a UDP socket (SOCK_DGRAM): datagrams, no TCP state
     };
 
     explicit StatesView(QWidget *parent = nullptr);

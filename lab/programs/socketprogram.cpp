@@ -165,7 +165,7 @@ LabEvent SocketProgram::callEvent(const CallResult &r, const QString &socket, Ca
     e.phase = phase;
     e.args = r.args;
     e.bytes = r.payload;
-    e.encoding = QStringLiteral("utf-8");
+    e.encoding = m_textEncoding;
     return e;
 }
 
@@ -197,7 +197,7 @@ void SocketProgram::recordData(const QByteArray &bytes, const QString &socket)
     e.source = EventSource::App;
     e.socket = socket;
     e.bytes = bytes;
-    e.encoding = QStringLiteral("utf-8");
+    e.encoding = m_textEncoding;
     m_timeline->append(e);
 }
 
@@ -214,7 +214,7 @@ void SocketProgram::recordDatagram(const SockAddr &from, const SockAddr &to,
     e.dst = to.toString();
     e.len = bytes.size();
     e.bytes = bytes;
-    e.encoding = QStringLiteral("utf-8");
+    e.encoding = m_textEncoding;
     m_timeline->append(e);
 }
 

@@ -58,6 +58,14 @@ public:
     /** Closes every socket and starts over at the first step. */
     virtual void reset() = 0;
 
+    /**
+     * How this program's payloads are shown as text on the timeline:
+     * "utf-8" (the default) or "gbk". The bytes themselves are never
+     * changed; the text fields a pane sends are encoded with it.
+     */
+    void setTextEncoding(const QString &encoding) { m_textEncoding = encoding; }
+    QString textEncoding() const { return m_textEncoding; }
+
 signals:
     /** Step, waiting or failure changed: refresh buttons. */
     void changed();
@@ -150,4 +158,5 @@ protected:
     /** Set while the program closes its own sockets under a waiting call: that call's end is no
      * failure. */
     bool m_stopping = false;
+    QString m_textEncoding = QStringLiteral("utf-8");
 };
