@@ -2,6 +2,53 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>ApiReferencePanel</name>
+    <message>
+        <source>Value on Linux: %1</source>
+        <extracomment>%1 is the number, e.g. 2 for AF_INET</extracomment>
+        <translation>Value on Linux: %1</translation>
+    </message>
+    <message>
+        <source>Not in the source text; the lab's programs use it.</source>
+        <translation>Not in the source text; the lab's programs use it.</translation>
+    </message>
+    <message>
+        <source>Trying %1 on loopback …</source>
+        <extracomment>%1 is a call or constant name; the demonstration runs on real sockets on 127.0.0.1</extracomment>
+        <translation>Trying %1 on loopback …</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>%1 the entry tried, %2 what happened</extracomment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Filter by name, e.g. recv or SOCK_</source>
+        <translation>Filter by name, e.g. recv or SOCK_</translation>
+    </message>
+    <message>
+        <source>Constants</source>
+        <translation>Constants</translation>
+    </message>
+    <message>
+        <source>Methods</source>
+        <translation>Methods</translation>
+    </message>
+    <message>
+        <source>Correct fact</source>
+        <translation>Correct fact</translation>
+    </message>
+    <message>
+        <source>Try it</source>
+        <extracomment>the button runs the selected call on real sockets</extracomment>
+        <translation>Try it</translation>
+    </message>
+    <message>
+        <source>Run a short demonstration on real sockets on 127.0.0.1; every call appears on the timeline (Ctrl+T).</source>
+        <translation>Run a short demonstration on real sockets on 127.0.0.1; every call appears on the timeline (Ctrl+T).</translation>
+    </message>
+</context>
+<context>
     <name>Caption</name>
     <message>
         <source>%1 calls listen(): its socket is LISTEN, waiting for a SYN. The handshake itself will be done by the kernel.</source>
@@ -1318,6 +1365,345 @@
     <message>
         <source>Sent with sendall() in the text encoding chosen below</source>
         <translation>Sent with sendall() in the text encoding chosen below</translation>
+    </message>
+</context>
+<context>
+    <name>SocketApi</name>
+    <message>
+        <source>Address family IPv4, Python's default. Addresses are (host, port) tuples such as ('127.0.0.1', 8888).</source>
+        <translation>Address family IPv4, Python's default. Addresses are (host, port) tuples such as ('127.0.0.1', 8888).</translation>
+    </message>
+    <message>
+        <source>Address family IPv6. Addresses are (host, port, flowinfo, scope_id) tuples; (host, port) is enough, e.g. ('::1', 8888).</source>
+        <translation>Address family IPv6. Addresses are (host, port, flowinfo, scope_id) tuples; (host, port) is enough, e.g. ('::1', 8888).</translation>
+    </message>
+    <message>
+        <source>A listening socket bound to "::" also accepts IPv4 clients, seen as ::ffff:127.0.0.1, unless the option IPV6_V6ONLY is set.</source>
+        <translation>A listening socket bound to "::" also accepts IPv4 clients, seen as ::ffff:127.0.0.1, unless the option IPV6_V6ONLY is set.</translation>
+    </message>
+    <message>
+        <source>Unix domain sockets: communication between processes on the same machine, addressed by a file system path (on Linux also an abstract name) instead of a host and port. No IP and no TCP are involved.</source>
+        <translation>Unix domain sockets: communication between processes on the same machine, addressed by a file system path (on Linux also an abstract name) instead of a host and port. No IP and no TCP are involved.</translation>
+    </message>
+    <message>
+        <source>A reliable, ordered, connection-based byte stream, Python's default type. With AF_INET or AF_INET6 and protocol 0 the kernel chooses TCP (IPPROTO_TCP, 6).</source>
+        <translation>A reliable, ordered, connection-based byte stream, Python's default type. With AF_INET or AF_INET6 and protocol 0 the kernel chooses TCP (IPPROTO_TCP, 6).</translation>
+    </message>
+    <message>
+        <source>A byte stream keeps no message boundaries: one send() may arrive as several recv()s and several send()s as one.</source>
+        <translation>A byte stream keeps no message boundaries: one send() may arrive as several recv()s and several send()s as one.</translation>
+    </message>
+    <message>
+        <source>Datagrams: connectionless, unreliable messages of bounded size. With AF_INET or AF_INET6 and protocol 0 the kernel chooses UDP (IPPROTO_UDP, 17).</source>
+        <translation>Datagrams: connectionless, unreliable messages of bounded size. With AF_INET or AF_INET6 and protocol 0 the kernel chooses UDP (IPPROTO_UDP, 17).</translation>
+    </message>
+    <message>
+        <source>Each recvfrom() returns one whole datagram; one longer than the buffer is truncated and the rest is lost.</source>
+        <translation>Each recvfrom() returns one whole datagram; one longer than the buffer is truncated and the rest is lost.</translation>
+    </message>
+    <message>
+        <source>A raw socket: the program sends and receives the IP packets of one protocol, such as ICMP, itself, without TCP or UDP; with the option IP_HDRINCL it writes the IP header too.</source>
+        <translation>A raw socket: the program sends and receives the IP packets of one protocol, such as ICMP, itself, without TCP or UDP; with the option IP_HDRINCL it writes the IP header too.</translation>
+    </message>
+    <message>
+        <source>Linux requires the capability CAP_NET_RAW (usually root): without it socket() fails with EPERM (1). A raw socket also needs a protocol: socket(AF_INET, SOCK_RAW) with protocol 0 fails with EPROTONOSUPPORT (93).</source>
+        <translation>Linux requires the capability CAP_NET_RAW (usually root): without it socket() fails with EPERM (1). A raw socket also needs a protocol: socket(AF_INET, SOCK_RAW) with protocol 0 fails with EPROTONOSUPPORT (93).</translation>
+    </message>
+    <message>
+        <source>Reliably delivered messages: datagrams that are guaranteed to arrive, in no particular order.</source>
+        <translation>Reliably delivered messages: datagrams that are guaranteed to arrive, in no particular order.</translation>
+    </message>
+    <message>
+        <source>Linux implements SOCK_RDM only for TIPC (AF_TIPC), not for TCP/IP: socket(AF_INET, SOCK_RDM) fails with ESOCKTNOSUPPORT (94). The source text's "SOCK_RAM" is a typo for SOCK_RDM, and its sentences about low-level access to raw protocols such as ICMP describe SOCK_RAW.</source>
+        <translation>Linux implements SOCK_RDM only for TIPC (AF_TIPC), not for TCP/IP: socket(AF_INET, SOCK_RDM) fails with ESOCKTNOSUPPORT (94). The source text's "SOCK_RAM" is a typo for SOCK_RDM, and its sentences about low-level access to raw protocols such as ICMP describe SOCK_RAW.</translation>
+    </message>
+    <message>
+        <source>Sequenced packets: reliable, ordered and connection-based like SOCK_STREAM, but keeping message boundaries like SOCK_DGRAM.</source>
+        <translation>Sequenced packets: reliable, ordered and connection-based like SOCK_STREAM, but keeping message boundaries like SOCK_DGRAM.</translation>
+    </message>
+    <message>
+        <source>On Linux it works with AF_UNIX (and with SCTP, protocol IPPROTO_SCTP), not with TCP/IP's defaults: socket(AF_INET, SOCK_SEQPACKET) fails with ESOCKTNOSUPPORT (94) on this machine.</source>
+        <translation>On Linux it works with AF_UNIX (and with SCTP, protocol IPPROTO_SCTP), not with TCP/IP's defaults: socket(AF_INET, SOCK_SEQPACKET) fails with ESOCKTNOSUPPORT (94) on this machine.</translation>
+    </message>
+    <message>
+        <source>Creates a socket; underneath, socket(2) returns a new file descriptor. family is the address family (AF_INET …), type the socket type (SOCK_STREAM …), and proto 0 lets the kernel choose the protocol for that pair.</source>
+        <translation>Creates a socket; underneath, socket(2) returns a new file descriptor. family is the address family (AF_INET …), type the socket type (SOCK_STREAM …), and proto 0 lets the kernel choose the protocol for that pair.</translation>
+    </message>
+    <message>
+        <source>With proto 0 the kernel chooses TCP (6) for SOCK_STREAM and UDP (17) for SOCK_DGRAM; getsockopt(SOL_SOCKET, SO_PROTOCOL) shows which.</source>
+        <translation>With proto 0 the kernel chooses TCP (6) for SOCK_STREAM and UDP (17) for SOCK_DGRAM; getsockopt(SOL_SOCKET, SO_PROTOCOL) shows which.</translation>
+    </message>
+    <message>
+        <source>Gives the socket its local address. For AF_INET the address is a (host, port) tuple: host "" means every local address, port 0 lets the kernel choose a free port. Servers bind before listen(); a client usually doesn't and gets an address at connect().</source>
+        <translation>Gives the socket its local address. For AF_INET the address is a (host, port) tuple: host "" means every local address, port 0 lets the kernel choose a free port. Servers bind before listen(); a client usually doesn't and gets an address at connect().</translation>
+    </message>
+    <message>
+        <source>A second socket cannot bind an address already bound: bind() fails with EADDRINUSE (98). The lab's servers set SO_REUSEADDR so that a restarted server can bind a port whose old connection is still in TIME-WAIT.</source>
+        <translation>A second socket cannot bind an address already bound: bind() fails with EADDRINUSE (98). The lab's servers set SO_REUSEADDR so that a restarted server can bind a port whose old connection is still in TIME-WAIT.</translation>
+    </message>
+    <message>
+        <source>Makes a bound TCP socket a listening socket (state LISTEN): from now on the kernel answers SYNs and completes three-way handshakes by itself. backlog bounds the accept queue of completed connections waiting for accept().</source>
+        <translation>Makes a bound TCP socket a listening socket (state LISTEN): from now on the kernel answers SYNs and completes three-way handshakes by itself. backlog bounds the accept queue of completed connections waiting for accept().</translation>
+    </message>
+    <message>
+        <source>The source text calls backlog the number of connections pending "before refusing". On Linux it bounds only the accept queue, which holds backlog + 1 connections, and a full queue refuses nobody: the kernel drops the new SYN, the client stays in SYN-SENT and retransmits it, so its connect() waits instead of failing.</source>
+        <translation>The source text calls backlog the number of connections pending "before refusing". On Linux it bounds only the accept queue, which holds backlog + 1 connections, and a full queue refuses nobody: the kernel drops the new SYN, the client stays in SYN-SENT and retransmits it, so its connect() waits instead of failing.</translation>
+    </message>
+    <message>
+        <source>Chooses blocking (True, the default) or non-blocking (False) mode. In non-blocking mode a call that would have to wait (accept() with no connection queued, recv() with nothing received) fails at once with BlockingIOError, errno EAGAIN (11).</source>
+        <translation>Chooses blocking (True, the default) or non-blocking (False) mode. In non-blocking mode a call that would have to wait (accept() with no connection queued, recv() with nothing received) fails at once with BlockingIOError, errno EAGAIN (11).</translation>
+    </message>
+    <message>
+        <source>setblocking(False) is settimeout(0.0) and setblocking(True) is settimeout(None). EAGAIN is no failure of the socket: call again when select() or poll() reports it ready.</source>
+        <translation>setblocking(False) is settimeout(0.0) and setblocking(True) is settimeout(None). EAGAIN is no failure of the socket: call again when select() or poll() reports it ready.</translation>
+    </message>
+    <message>
+        <source>Takes the next completed connection from the listening socket's accept queue and returns (conn, address): a new socket for that connection and the client's address. The listening socket stays in LISTEN for more clients. Blocks while the queue is empty.</source>
+        <translation>Takes the next completed connection from the listening socket's accept queue and returns (conn, address): a new socket for that connection and the client's address. The listening socket stays in LISTEN for more clients. Blocks while the queue is empty.</translation>
+    </message>
+    <message>
+        <source>accept() takes no part in the three-way handshake: the kernel has completed it already, and accept() only dequeues the connection. Non-blocking, with an empty queue, it fails with EAGAIN (11).</source>
+        <translation>accept() takes no part in the three-way handshake: the kernel has completed it already, and accept() only dequeues the connection. Non-blocking, with an empty queue, it fails with EAGAIN (11).</translation>
+    </message>
+    <message>
+        <source>Connects to the server at address. For TCP the kernel sends SYN, and connect() returns when the SYN-ACK arrives: the client is then ESTABLISHED. A failure raises OSError.</source>
+        <translation>Connects to the server at address. For TCP the kernel sends SYN, and connect() returns when the SYN-ACK arrives: the client is then ESTABLISHED. A failure raises OSError.</translation>
+    </message>
+    <message>
+        <source>The source text says connect() "returns socket.error"; it raises it (socket.error is OSError in Python 3). To a port where nothing listens it raises ConnectionRefusedError, errno ECONNREFUSED (111): the server's kernel answered the SYN with RST.</source>
+        <translation>The source text says connect() "returns socket.error"; it raises it (socket.error is OSError in Python 3). To a port where nothing listens it raises ConnectionRefusedError, errno ECONNREFUSED (111): the server's kernel answered the SYN with RST.</translation>
+    </message>
+    <message>
+        <source>Like connect(), but returns an error indicator instead of raising: 0 on success, else the errno.</source>
+        <translation>Like connect(), but returns an error indicator instead of raising: 0 on success, else the errno.</translation>
+    </message>
+    <message>
+        <source>The source text's 10061 is Windows' WSAECONNREFUSED. On Linux a refused connection returns 111 (ECONNREFUSED). Name lookup errors (socket.gaierror) are still raised.</source>
+        <translation>The source text's 10061 is Windows' WSAECONNREFUSED. On Linux a refused connection returns 111 (ECONNREFUSED). Name lookup errors (socket.gaierror) are still raised.</translation>
+    </message>
+    <message>
+        <source>Releases the socket. On a TCP connection the kernel then sends FIN, the first step of the four-way close, and the peer's recv() returns b"". Afterwards fileno() returns -1 and other calls raise OSError EBADF (9).</source>
+        <translation>Releases the socket. On a TCP connection the kernel then sends FIN, the first step of the four-way close, and the peer's recv() returns b"". Afterwards fileno() returns -1 and other calls raise OSError EBADF (9).</translation>
+    </message>
+    <message>
+        <source>If received data is still unread, Linux sends RST instead of FIN (an abort), and the peer may see ECONNRESET.</source>
+        <translation>If received data is still unread, Linux sends RST instead of FIN (an abort), and the peer may see ECONNRESET.</translation>
+    </message>
+    <message>
+        <source>Returns the bytes received, at most bufsize of them; blocks until at least one byte is there.</source>
+        <translation>Returns the bytes received, at most bufsize of them; blocks until at least one byte is there.</translation>
+    </message>
+    <message>
+        <source>b"" (empty) means end of stream: the peer sent FIN. It is neither an error nor "no data yet". TCP is a byte stream, so one recv() may return part of a send() or parts of several. In Python 3 the data is bytes, not a string as the source text says.</source>
+        <translation>b"" (empty) means end of stream: the peer sent FIN. It is neither an error nor "no data yet". TCP is a byte stream, so one recv() may return part of a send() or parts of several. In Python 3 the data is bytes, not a string as the source text says.</translation>
+    </message>
+    <message>
+        <source>For datagram sockets: returns (data, address), one datagram and its sender's address.</source>
+        <translation>For datagram sockets: returns (data, address), one datagram and its sender's address.</translation>
+    </message>
+    <message>
+        <source>One call returns one datagram; one longer than bufsize is truncated and the rest is lost. The source text's "[.flag]" should read "[, flags]".</source>
+        <translation>One call returns one datagram; one longer than bufsize is truncated and the rest is lost. The source text's "[.flag]" should read "[, flags]".</translation>
+    </message>
+    <message>
+        <source>Hands data to the kernel for a connected socket and returns the number of bytes it took.</source>
+        <translation>Hands data to the kernel for a connected socket and returns the number of bytes it took.</translation>
+    </message>
+    <message>
+        <source>The number may be smaller than len(data): the kernel takes only what fits in the send buffer. Check it and send the rest, or use sendall().</source>
+        <translation>The number may be smaller than len(data): the kernel takes only what fits in the send buffer. Check it and send the rest, or use sendall().</translation>
+    </message>
+    <message>
+        <source>Sends all of data: it calls send() again until every byte is taken, waiting whenever the send buffer is full. Returns None; on an error it raises, and how much was sent is then unknown.</source>
+        <translation>Sends all of data: it calls send() again until every byte is taken, waiting whenever the send buffer is full. Returns None; on an error it raises, and how much was sent is then unknown.</translation>
+    </message>
+    <message>
+        <source>The source text says sendall() calls send() recursively; it loops. Since Python 3.5 a timeout bounds the whole sendall(), not each send().</source>
+        <translation>The source text says sendall() calls send() recursively; it loops. Since Python 3.5 a timeout bounds the whole sendall(), not each send().</translation>
+    </message>
+    <message>
+        <source>Sends one datagram to address, without a connection, and returns the number of bytes sent. Used with UDP.</source>
+        <translation>Sends one datagram to address, without a connection, and returns the number of bytes sent. Used with UDP.</translation>
+    </message>
+    <message>
+        <source>UDP does not know whether anyone receives: sendto() to a port where nothing listens still returns the byte count.</source>
+        <translation>UDP does not know whether anyone receives: sendto() to a port where nothing listens still returns the byte count.</translation>
+    </message>
+    <message>
+        <source>Sets a timeout in seconds (a float) for the calls that block: a call that cannot complete in time raises socket.timeout (TimeoutError). None means no timeout.</source>
+        <translation>Sets a timeout in seconds (a float) for the calls that block: a call that cannot complete in time raises socket.timeout (TimeoutError). None means no timeout.</translation>
+    </message>
+    <message>
+        <source>settimeout(0) is non-blocking mode, the same as setblocking(False): calls fail at once with EAGAIN (11) instead of waiting. The timeout applies to each call, connect() included.</source>
+        <translation>settimeout(0) is non-blocking mode, the same as setblocking(False): calls fail at once with EAGAIN (11) instead of waiting. The timeout applies to each call, connect() included.</translation>
+    </message>
+    <message>
+        <source>Returns the timeout in seconds, or None when the socket blocks without a timeout.</source>
+        <translation>Returns the timeout in seconds, or None when the socket blocks without a timeout.</translation>
+    </message>
+    <message>
+        <source>Not in the source text. After setblocking(False) it returns 0.0, after setblocking(True) None.</source>
+        <translation>Not in the source text. After setblocking(False) it returns 0.0, after setblocking(True) None.</translation>
+    </message>
+    <message>
+        <source>Returns the remote address of a connected socket; for AF_INET a (host, port) tuple.</source>
+        <translation>Returns the remote address of a connected socket; for AF_INET a (host, port) tuple.</translation>
+    </message>
+    <message>
+        <source>On a socket that is not connected it raises OSError ENOTCONN (107).</source>
+        <translation>On a socket that is not connected it raises OSError ENOTCONN (107).</translation>
+    </message>
+    <message>
+        <source>Returns the socket's own address; after bind(('127.0.0.1', 0)) it shows the port the kernel chose.</source>
+        <translation>Returns the socket's own address; after bind(('127.0.0.1', 0)) it shows the port the kernel chose.</translation>
+    </message>
+    <message>
+        <source>Before bind() or connect() it returns ('0.0.0.0', 0): the socket has no address yet.</source>
+        <translation>Before bind() or connect() it returns ('0.0.0.0', 0): the socket has no address yet.</translation>
+    </message>
+    <message>
+        <source>Sets a socket option, e.g. setsockopt(SOL_SOCKET, SO_REUSEADDR, 1) so that a server can bind a port still in TIME-WAIT, or SO_RCVBUF, the receive buffer size in bytes.</source>
+        <translation>Sets a socket option, e.g. setsockopt(SOL_SOCKET, SO_REUSEADDR, 1) so that a server can bind a port still in TIME-WAIT, or SO_RCVBUF, the receive buffer size in bytes.</translation>
+    </message>
+    <message>
+        <source>Not in the source text. Linux doubles the buffer size it is given, for its own bookkeeping (socket(7)): after setsockopt(SOL_SOCKET, SO_RCVBUF, 4096), getsockopt() returns 8192.</source>
+        <translation>Not in the source text. Linux doubles the buffer size it is given, for its own bookkeeping (socket(7)): after setsockopt(SOL_SOCKET, SO_RCVBUF, 4096), getsockopt() returns 8192.</translation>
+    </message>
+    <message>
+        <source>Reads a socket option: SO_TYPE gives the socket type, SO_RCVBUF the receive buffer size in bytes, SO_ERROR the pending error.</source>
+        <translation>Reads a socket option: SO_TYPE gives the socket type, SO_RCVBUF the receive buffer size in bytes, SO_ERROR the pending error.</translation>
+    </message>
+    <message>
+        <source>Not in the source text. A new TCP socket's SO_RCVBUF is the middle value of the sysctl net.ipv4.tcp_rmem (131072 by default).</source>
+        <translation>Not in the source text. A new TCP socket's SO_RCVBUF is the middle value of the sysctl net.ipv4.tcp_rmem (131072 by default).</translation>
+    </message>
+    <message>
+        <source>Returns the socket's file descriptor, the small integer socket(2) returned; select() and poll() watch it.</source>
+        <translation>Returns the socket's file descriptor, the small integer socket(2) returned; select() and poll() watch it.</translation>
+    </message>
+    <message>
+        <source>After close() it returns -1.</source>
+        <translation>After close() it returns -1.</translation>
+    </message>
+    <message>
+        <source>The demonstration did not end within %1 s.</source>
+        <translation>The demonstration did not end within %1 s.</translation>
+    </message>
+    <message>
+        <source>Not as expected: %1</source>
+        <translation>Not as expected: %1</translation>
+    </message>
+    <message>
+        <source>socket(AF_UNIX, SOCK_STREAM) made a Unix domain socket: SO_DOMAIN reads back %1. Its addresses are file system paths, not (host, port).</source>
+        <translation>socket(AF_UNIX, SOCK_STREAM) made a Unix domain socket: SO_DOMAIN reads back %1. Its addresses are file system paths, not (host, port).</translation>
+    </message>
+    <message>
+        <source>socket(%1, SOCK_STREAM): SO_DOMAIN reads back %2, and the bound address is %3.</source>
+        <translation>socket(%1, SOCK_STREAM): SO_DOMAIN reads back %2, and the bound address is %3.</translation>
+    </message>
+    <message>
+        <source>socket(AF_INET, %1): SO_TYPE reads back %2, and with protocol 0 the kernel chose protocol %3 (%4).</source>
+        <translation>socket(AF_INET, %1): SO_TYPE reads back %2, and with protocol 0 the kernel chose protocol %3 (%4).</translation>
+    </message>
+    <message>
+        <source>socket(AF_INET, SOCK_RAW) without a protocol failed with EPROTONOSUPPORT (%1); with IPPROTO_ICMP it returned descriptor %2: this process has CAP_NET_RAW.</source>
+        <translation>socket(AF_INET, SOCK_RAW) without a protocol failed with EPROTONOSUPPORT (%1); with IPPROTO_ICMP it returned descriptor %2: this process has CAP_NET_RAW.</translation>
+    </message>
+    <message>
+        <source>socket(AF_INET, SOCK_RAW) without a protocol failed with EPROTONOSUPPORT (%1); with IPPROTO_ICMP it failed with EPERM (%2): this process lacks CAP_NET_RAW.</source>
+        <translation>socket(AF_INET, SOCK_RAW) without a protocol failed with EPROTONOSUPPORT (%1); with IPPROTO_ICMP it failed with EPERM (%2): this process lacks CAP_NET_RAW.</translation>
+    </message>
+    <message>
+        <source>socket(AF_INET, SOCK_RDM) failed with %1 (%2): Linux offers no reliable datagrams over TCP/IP.</source>
+        <translation>socket(AF_INET, SOCK_RDM) failed with %1 (%2): Linux offers no reliable datagrams over TCP/IP.</translation>
+    </message>
+    <message>
+        <source>socket(AF_INET, SOCK_SEQPACKET) failed with %1 (%2); socket(AF_UNIX, SOCK_SEQPACKET) worked, and SO_TYPE reads back %3.</source>
+        <translation>socket(AF_INET, SOCK_SEQPACKET) failed with %1 (%2); socket(AF_UNIX, SOCK_SEQPACKET) worked, and SO_TYPE reads back %3.</translation>
+    </message>
+    <message>
+        <source>socket.socket() returned descriptor %1; with proto 0 the kernel chose protocol %2 (IPPROTO_TCP).</source>
+        <translation>socket.socket() returned descriptor %1; with proto 0 the kernel chose protocol %2 (IPPROTO_TCP).</translation>
+    </message>
+    <message>
+        <source>bind(('127.0.0.1', 0)) got port %1 from the kernel; a second socket's bind() to that port failed with EADDRINUSE (%2).</source>
+        <translation>bind(('127.0.0.1', 0)) got port %1 from the kernel; a second socket's bind() to that port failed with EADDRINUSE (%2).</translation>
+    </message>
+    <message>
+        <source>listen(1): two clients connected without any accept() (the accept queue holds backlog + 1); the third was not refused: its connect() was still waiting after 0.3 s (timeout).</source>
+        <translation>listen(1): two clients connected without any accept() (the accept queue holds backlog + 1); the third was not refused: its connect() was still waiting after 0.3 s (timeout).</translation>
+    </message>
+    <message>
+        <source>setblocking(False): accept() with an empty accept queue failed at once with EAGAIN (%1) instead of waiting.</source>
+        <translation>setblocking(False): accept() with an empty accept queue failed at once with EAGAIN (%1) instead of waiting.</translation>
+    </message>
+    <message>
+        <source>accept() returned a new socket (descriptor %1) for the client %2. Before the client connected, the accept queue was empty and the non-blocking accept() failed with EAGAIN (%3).</source>
+        <translation>accept() returned a new socket (descriptor %1) for the client %2. Before the client connected, the accept queue was empty and the non-blocking accept() failed with EAGAIN (%3).</translation>
+    </message>
+    <message>
+        <source>connect_ex() returned %1 (ECONNREFUSED) while nothing listened on the port, and 0 after listen(); it raised nothing.</source>
+        <translation>connect_ex() returned %1 (ECONNREFUSED) while nothing listened on the port, and 0 after listen(); it raised nothing.</translation>
+    </message>
+    <message>
+        <source>Before listen(), connect() raised ConnectionRefusedError, errno %1 (ECONNREFUSED): the server's kernel answered with RST. After listen() it connected.</source>
+        <translation>Before listen(), connect() raised ConnectionRefusedError, errno %1 (ECONNREFUSED): the server's kernel answered with RST. After listen() it connected.</translation>
+    </message>
+    <message>
+        <source>After the client's close() (FIN), the server's recv() returned b"" (end of stream), and the client's fileno() returns -1.</source>
+        <translation>After the client's close() (FIN), the server's recv() returned b"" (end of stream), and the client's fileno() returns -1.</translation>
+    </message>
+    <message>
+        <source>recv(1024) returned the %1 bytes the client sent; after the client's close() it returned b"": end of stream, not an error.</source>
+        <translation>recv(1024) returned the %1 bytes the client sent; after the client's close() it returned b"": end of stream, not an error.</translation>
+    </message>
+    <message>
+        <source>send() of %1 bytes returned %2: the kernel took only what fit in the buffers. Sending the rest is the program's job, or sendall()'s.</source>
+        <translation>send() of %1 bytes returned %2: the kernel took only what fit in the buffers. Sending the rest is the program's job, or sendall()'s.</translation>
+    </message>
+    <message>
+        <source>send() of %1 bytes returned %2: this time everything fit in the buffers.</source>
+        <translation>send() of %1 bytes returned %2: this time everything fit in the buffers.</translation>
+    </message>
+    <message>
+        <source>sendall() of %1 bytes returned None once the kernel had taken them all; meanwhile the server read them with %2 recv() calls.</source>
+        <translation>sendall() of %1 bytes returned None once the kernel had taken them all; meanwhile the server read them with %2 recv() calls.</translation>
+    </message>
+    <message>
+        <source>recvfrom(1024) returned one datagram of %1 bytes and its sender %2.</source>
+        <translation>recvfrom(1024) returned one datagram of %1 bytes and its sender %2.</translation>
+    </message>
+    <message>
+        <source>sendto() returned %1 both times: to the server, and again after the server had closed. UDP does not know whether anyone receives.</source>
+        <translation>sendto() returned %1 both times: to the server, and again after the server had closed. UDP does not know whether anyone receives.</translation>
+    </message>
+    <message>
+        <source>settimeout(0.2): recvfrom() gave up after %1 ms with socket.timeout. settimeout(0): it failed at once with EAGAIN (%2), as after setblocking(False).</source>
+        <translation>settimeout(0.2): recvfrom() gave up after %1 ms with socket.timeout. settimeout(0): it failed at once with EAGAIN (%2), as after setblocking(False).</translation>
+    </message>
+    <message>
+        <source>gettimeout() returned None, then 2.5 after settimeout(2.5), then 0.0 after setblocking(False).</source>
+        <translation>gettimeout() returned None, then 2.5 after settimeout(2.5), then 0.0 after setblocking(False).</translation>
+    </message>
+    <message>
+        <source>getpeername() raised ENOTCONN (%1) before connect() and returned %2, the server's address, after it.</source>
+        <translation>getpeername() raised ENOTCONN (%1) before connect() and returned %2, the server's address, after it.</translation>
+    </message>
+    <message>
+        <source>getsockname() returned ('0.0.0.0', 0) before bind() and %1 after bind(('127.0.0.1', 0)): the kernel chose port %2.</source>
+        <translation>getsockname() returned ('0.0.0.0', 0) before bind() and %1 after bind(('127.0.0.1', 0)): the kernel chose port %2.</translation>
+    </message>
+    <message>
+        <source>SO_RCVBUF was %1; after setsockopt(SOL_SOCKET, SO_RCVBUF, %2) getsockopt() returns %3: Linux doubled the value.</source>
+        <translation>SO_RCVBUF was %1; after setsockopt(SOL_SOCKET, SO_RCVBUF, %2) getsockopt() returns %3: Linux doubled the value.</translation>
+    </message>
+    <message>
+        <source>getsockopt() read SO_TYPE %1 (SOCK_STREAM), SO_RCVBUF %2 bytes and SO_ERROR 0 (no pending error).</source>
+        <translation>getsockopt() read SO_TYPE %1 (SOCK_STREAM), SO_RCVBUF %2 bytes and SO_ERROR 0 (no pending error).</translation>
+    </message>
+    <message>
+        <source>fileno() returned %1, the descriptor socket() had returned; after close() it returns -1.</source>
+        <translation>fileno() returned %1, the descriptor socket() had returned; after close() it returns -1.</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,53 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>ApiReferencePanel</name>
+    <message>
+        <source>Value on Linux: %1</source>
+        <extracomment>%1 is the number, e.g. 2 for AF_INET</extracomment>
+        <translation>Linux 上的值：%1</translation>
+    </message>
+    <message>
+        <source>Not in the source text; the lab's programs use it.</source>
+        <translation>原文没有列出；本实验室的程序用到它。</translation>
+    </message>
+    <message>
+        <source>Trying %1 on loopback …</source>
+        <extracomment>%1 is a call or constant name; the demonstration runs on real sockets on 127.0.0.1</extracomment>
+        <translation>正在回环地址上试运行 %1……</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>%1 the entry tried, %2 what happened</extracomment>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Filter by name, e.g. recv or SOCK_</source>
+        <translation>按名称筛选，例如 recv 或 SOCK_</translation>
+    </message>
+    <message>
+        <source>Constants</source>
+        <translation>常量</translation>
+    </message>
+    <message>
+        <source>Methods</source>
+        <translation>方法</translation>
+    </message>
+    <message>
+        <source>Correct fact</source>
+        <translation>正确的事实</translation>
+    </message>
+    <message>
+        <source>Try it</source>
+        <extracomment>the button runs the selected call on real sockets</extracomment>
+        <translation>试一试</translation>
+    </message>
+    <message>
+        <source>Run a short demonstration on real sockets on 127.0.0.1; every call appears on the timeline (Ctrl+T).</source>
+        <translation>在 127.0.0.1 上用真实的套接字运行一段简短演示；每一次调用都会出现在时间线上（Ctrl+T）。</translation>
+    </message>
+</context>
+<context>
     <name>Caption</name>
     <message>
         <source>%1 calls listen(): its socket is LISTEN, waiting for a SYN. The handshake itself will be done by the kernel.</source>
@@ -1318,6 +1365,345 @@
     <message>
         <source>Sent with sendall() in the text encoding chosen below</source>
         <translation>用 sendall() 发送，编码为下方所选的文本编码</translation>
+    </message>
+</context>
+<context>
+    <name>SocketApi</name>
+    <message>
+        <source>Address family IPv4, Python's default. Addresses are (host, port) tuples such as ('127.0.0.1', 8888).</source>
+        <translation>IPv4 地址族，Python 的默认值。地址是 (host, port) 元组，例如 ('127.0.0.1', 8888)。</translation>
+    </message>
+    <message>
+        <source>Address family IPv6. Addresses are (host, port, flowinfo, scope_id) tuples; (host, port) is enough, e.g. ('::1', 8888).</source>
+        <translation>IPv6 地址族。地址是 (host, port, flowinfo, scope_id) 元组；只写 (host, port) 也可以，例如 ('::1', 8888)。</translation>
+    </message>
+    <message>
+        <source>A listening socket bound to "::" also accepts IPv4 clients, seen as ::ffff:127.0.0.1, unless the option IPV6_V6ONLY is set.</source>
+        <translation>绑定在 "::" 上的监听套接字也接受 IPv4 客户端，看到的地址是 ::ffff:127.0.0.1，除非设置了选项 IPV6_V6ONLY。</translation>
+    </message>
+    <message>
+        <source>Unix domain sockets: communication between processes on the same machine, addressed by a file system path (on Linux also an abstract name) instead of a host and port. No IP and no TCP are involved.</source>
+        <translation>Unix 域套接字：同一台机器上进程之间的通信，用文件系统路径（在 Linux 上也可以是抽象名字）寻址，而不是主机和端口。其中不涉及 IP，也不涉及 TCP。</translation>
+    </message>
+    <message>
+        <source>A reliable, ordered, connection-based byte stream, Python's default type. With AF_INET or AF_INET6 and protocol 0 the kernel chooses TCP (IPPROTO_TCP, 6).</source>
+        <translation>可靠、有序、面向连接的字节流，Python 的默认类型。配合 AF_INET 或 AF_INET6 且协议为 0 时，内核选用 TCP（IPPROTO_TCP，6）。</translation>
+    </message>
+    <message>
+        <source>A byte stream keeps no message boundaries: one send() may arrive as several recv()s and several send()s as one.</source>
+        <translation>字节流不保留消息边界：一次 send() 可能分成几次 recv() 收到，几次 send() 也可能合成一次收到。</translation>
+    </message>
+    <message>
+        <source>Datagrams: connectionless, unreliable messages of bounded size. With AF_INET or AF_INET6 and protocol 0 the kernel chooses UDP (IPPROTO_UDP, 17).</source>
+        <translation>数据报：无连接、不可靠、大小有限的消息。配合 AF_INET 或 AF_INET6 且协议为 0 时，内核选用 UDP（IPPROTO_UDP，17）。</translation>
+    </message>
+    <message>
+        <source>Each recvfrom() returns one whole datagram; one longer than the buffer is truncated and the rest is lost.</source>
+        <translation>每次 recvfrom() 返回一个完整的数据报；比缓冲区长的数据报会被截断，其余部分丢失。</translation>
+    </message>
+    <message>
+        <source>A raw socket: the program sends and receives the IP packets of one protocol, such as ICMP, itself, without TCP or UDP; with the option IP_HDRINCL it writes the IP header too.</source>
+        <translation>原始套接字：程序自己收发某一协议（例如 ICMP）的 IP 分组，不经过 TCP 或 UDP；设置选项 IP_HDRINCL 后连 IP 首部也由程序自己写。</translation>
+    </message>
+    <message>
+        <source>Linux requires the capability CAP_NET_RAW (usually root): without it socket() fails with EPERM (1). A raw socket also needs a protocol: socket(AF_INET, SOCK_RAW) with protocol 0 fails with EPROTONOSUPPORT (93).</source>
+        <translation>Linux 要求具备 CAP_NET_RAW 能力（通常是 root）：没有它，socket() 以 EPERM（1）失败。原始套接字还必须指定协议：协议为 0 的 socket(AF_INET, SOCK_RAW) 以 EPROTONOSUPPORT（93）失败。</translation>
+    </message>
+    <message>
+        <source>Reliably delivered messages: datagrams that are guaranteed to arrive, in no particular order.</source>
+        <translation>可靠投递的消息：保证送达、但不保证顺序的数据报。</translation>
+    </message>
+    <message>
+        <source>Linux implements SOCK_RDM only for TIPC (AF_TIPC), not for TCP/IP: socket(AF_INET, SOCK_RDM) fails with ESOCKTNOSUPPORT (94). The source text's "SOCK_RAM" is a typo for SOCK_RDM, and its sentences about low-level access to raw protocols such as ICMP describe SOCK_RAW.</source>
+        <translation>Linux 只为 TIPC（AF_TIPC）实现了 SOCK_RDM，TCP/IP 没有：socket(AF_INET, SOCK_RDM) 以 ESOCKTNOSUPPORT（94）失败。原文的“SOCK_RAM”是 SOCK_RDM 的笔误，而它关于“对原始协议的低级访问”、“发送 ICMP 报文”的那几句说的是 SOCK_RAW。</translation>
+    </message>
+    <message>
+        <source>Sequenced packets: reliable, ordered and connection-based like SOCK_STREAM, but keeping message boundaries like SOCK_DGRAM.</source>
+        <translation>有序分组：像 SOCK_STREAM 一样可靠、有序、面向连接，又像 SOCK_DGRAM 一样保留消息边界。</translation>
+    </message>
+    <message>
+        <source>On Linux it works with AF_UNIX (and with SCTP, protocol IPPROTO_SCTP), not with TCP/IP's defaults: socket(AF_INET, SOCK_SEQPACKET) fails with ESOCKTNOSUPPORT (94) on this machine.</source>
+        <translation>在 Linux 上它可用于 AF_UNIX（以及协议为 IPPROTO_SCTP 的 SCTP），但不能用 TCP/IP 的默认协议：在本机上 socket(AF_INET, SOCK_SEQPACKET) 以 ESOCKTNOSUPPORT（94）失败。</translation>
+    </message>
+    <message>
+        <source>Creates a socket; underneath, socket(2) returns a new file descriptor. family is the address family (AF_INET …), type the socket type (SOCK_STREAM …), and proto 0 lets the kernel choose the protocol for that pair.</source>
+        <translation>创建一个套接字；底层的 socket(2) 返回一个新的文件描述符。family 是地址族（AF_INET……），type 是套接字类型（SOCK_STREAM……），proto 为 0 时由内核为这一组合选择协议。</translation>
+    </message>
+    <message>
+        <source>With proto 0 the kernel chooses TCP (6) for SOCK_STREAM and UDP (17) for SOCK_DGRAM; getsockopt(SOL_SOCKET, SO_PROTOCOL) shows which.</source>
+        <translation>proto 为 0 时，内核为 SOCK_STREAM 选 TCP（6），为 SOCK_DGRAM 选 UDP（17）；用 getsockopt(SOL_SOCKET, SO_PROTOCOL) 可以看到选了哪个。</translation>
+    </message>
+    <message>
+        <source>Gives the socket its local address. For AF_INET the address is a (host, port) tuple: host "" means every local address, port 0 lets the kernel choose a free port. Servers bind before listen(); a client usually doesn't and gets an address at connect().</source>
+        <translation>给套接字指定本地地址。对 AF_INET，地址是 (host, port) 元组：host 为 "" 表示本机所有地址，port 为 0 表示由内核挑一个空闲端口。服务器在 listen() 之前 bind；客户端通常不 bind，在 connect() 时获得地址。</translation>
+    </message>
+    <message>
+        <source>A second socket cannot bind an address already bound: bind() fails with EADDRINUSE (98). The lab's servers set SO_REUSEADDR so that a restarted server can bind a port whose old connection is still in TIME-WAIT.</source>
+        <translation>第二个套接字不能绑定已被绑定的地址：bind() 以 EADDRINUSE（98）失败。本实验室的服务器设置了 SO_REUSEADDR，这样重启的服务器可以绑定旧连接仍处于 TIME-WAIT（时间等待）的端口。</translation>
+    </message>
+    <message>
+        <source>Makes a bound TCP socket a listening socket (state LISTEN): from now on the kernel answers SYNs and completes three-way handshakes by itself. backlog bounds the accept queue of completed connections waiting for accept().</source>
+        <translation>把已绑定的 TCP 套接字变成监听套接字（状态 LISTEN 监听）：此后由内核自己应答 SYN、完成三次握手。backlog 限定全连接队列（accept 队列）的长度，队列里是等待 accept() 的已完成连接。</translation>
+    </message>
+    <message>
+        <source>The source text calls backlog the number of connections pending "before refusing". On Linux it bounds only the accept queue, which holds backlog + 1 connections, and a full queue refuses nobody: the kernel drops the new SYN, the client stays in SYN-SENT and retransmits it, so its connect() waits instead of failing.</source>
+        <translation>原文说 backlog 是“在拒绝连接之前”可以挂起的最大连接数。在 Linux 上它只限定全连接队列（accept 队列），队列可容纳 backlog + 1 个连接；队列满了也不拒绝任何人：内核丢弃新来的 SYN，客户端停在 SYN-SENT（同步已发送）并重传 SYN，所以它的 connect() 是在等待，而不是失败。</translation>
+    </message>
+    <message>
+        <source>Chooses blocking (True, the default) or non-blocking (False) mode. In non-blocking mode a call that would have to wait (accept() with no connection queued, recv() with nothing received) fails at once with BlockingIOError, errno EAGAIN (11).</source>
+        <translation>选择阻塞（True，默认）或非阻塞（False）模式。在非阻塞模式下，本该等待的调用（队列中没有连接时的 accept()、什么也没收到时的 recv()）会立即以 BlockingIOError 失败，errno 为 EAGAIN（11）。</translation>
+    </message>
+    <message>
+        <source>setblocking(False) is settimeout(0.0) and setblocking(True) is settimeout(None). EAGAIN is no failure of the socket: call again when select() or poll() reports it ready.</source>
+        <translation>setblocking(False) 就是 settimeout(0.0)，setblocking(True) 就是 settimeout(None)。EAGAIN 不代表套接字出了故障：等 select() 或 poll() 报告它就绪时再调用。</translation>
+    </message>
+    <message>
+        <source>Takes the next completed connection from the listening socket's accept queue and returns (conn, address): a new socket for that connection and the client's address. The listening socket stays in LISTEN for more clients. Blocks while the queue is empty.</source>
+        <translation>从监听套接字的全连接队列（accept 队列）取出下一个已完成的连接，返回 (conn, address)：该连接的新套接字和客户端的地址。监听套接字仍处于 LISTEN，继续等待其他客户端。队列为空时阻塞。</translation>
+    </message>
+    <message>
+        <source>accept() takes no part in the three-way handshake: the kernel has completed it already, and accept() only dequeues the connection. Non-blocking, with an empty queue, it fails with EAGAIN (11).</source>
+        <translation>accept() 不参与三次握手：握手早已由内核完成，accept() 只是把连接从队列中取出。非阻塞且队列为空时，它以 EAGAIN（11）失败。</translation>
+    </message>
+    <message>
+        <source>Connects to the server at address. For TCP the kernel sends SYN, and connect() returns when the SYN-ACK arrives: the client is then ESTABLISHED. A failure raises OSError.</source>
+        <translation>连接到 address 处的服务器。对 TCP，内核发出 SYN，收到 SYN-ACK 时 connect() 返回：此时客户端处于 ESTABLISHED（已建立连接）。失败时抛出 OSError。</translation>
+    </message>
+    <message>
+        <source>The source text says connect() "returns socket.error"; it raises it (socket.error is OSError in Python 3). To a port where nothing listens it raises ConnectionRefusedError, errno ECONNREFUSED (111): the server's kernel answered the SYN with RST.</source>
+        <translation>原文说 connect()“返回 socket.error 错误”；其实是抛出（在 Python 3 中 socket.error 就是 OSError）。连接到无人监听的端口时，它抛出 ConnectionRefusedError，errno 为 ECONNREFUSED（111）：服务器的内核用 RST 回应了 SYN。</translation>
+    </message>
+    <message>
+        <source>Like connect(), but returns an error indicator instead of raising: 0 on success, else the errno.</source>
+        <translation>与 connect() 相同，但不抛出异常，而是返回错误码：成功时为 0，否则为 errno。</translation>
+    </message>
+    <message>
+        <source>The source text's 10061 is Windows' WSAECONNREFUSED. On Linux a refused connection returns 111 (ECONNREFUSED). Name lookup errors (socket.gaierror) are still raised.</source>
+        <translation>原文中的 10061 是 Windows 的 WSAECONNREFUSED。在 Linux 上，连接被拒绝时返回 111（ECONNREFUSED）。名字解析错误（socket.gaierror）仍然会抛出。</translation>
+    </message>
+    <message>
+        <source>Releases the socket. On a TCP connection the kernel then sends FIN, the first step of the four-way close, and the peer's recv() returns b"". Afterwards fileno() returns -1 and other calls raise OSError EBADF (9).</source>
+        <translation>释放套接字。在 TCP 连接上，内核随即发出 FIN，即四次挥手的第一步，对端的 recv() 返回 b""。此后 fileno() 返回 -1，其他调用抛出 OSError EBADF（9）。</translation>
+    </message>
+    <message>
+        <source>If received data is still unread, Linux sends RST instead of FIN (an abort), and the peer may see ECONNRESET.</source>
+        <translation>如果收到的数据还没读完，Linux 发出的是 RST 而不是 FIN（异常终止（复位）），对端可能看到 ECONNRESET。</translation>
+    </message>
+    <message>
+        <source>Returns the bytes received, at most bufsize of them; blocks until at least one byte is there.</source>
+        <translation>返回收到的字节，最多 bufsize 个；至少有一个字节到达之前一直阻塞。</translation>
+    </message>
+    <message>
+        <source>b"" (empty) means end of stream: the peer sent FIN. It is neither an error nor "no data yet". TCP is a byte stream, so one recv() may return part of a send() or parts of several. In Python 3 the data is bytes, not a string as the source text says.</source>
+        <translation>b""（空）表示流结束：对端发来了 FIN。它既不是错误，也不是“暂时没有数据”。TCP 是字节流，所以一次 recv() 可能只返回一次 send() 的一部分，也可能返回几次 send() 的内容。在 Python 3 中数据是 bytes，而不是原文所说的字符串。</translation>
+    </message>
+    <message>
+        <source>For datagram sockets: returns (data, address), one datagram and its sender's address.</source>
+        <translation>用于数据报套接字：返回 (data, address)，即一个数据报及其发送方的地址。</translation>
+    </message>
+    <message>
+        <source>One call returns one datagram; one longer than bufsize is truncated and the rest is lost. The source text's "[.flag]" should read "[, flags]".</source>
+        <translation>一次调用返回一个数据报；比 bufsize 长的数据报会被截断，其余部分丢失。原文的“[.flag]”应为“[, flags]”。</translation>
+    </message>
+    <message>
+        <source>Hands data to the kernel for a connected socket and returns the number of bytes it took.</source>
+        <translation>把数据交给已连接套接字的内核，返回内核接收的字节数。</translation>
+    </message>
+    <message>
+        <source>The number may be smaller than len(data): the kernel takes only what fits in the send buffer. Check it and send the rest, or use sendall().</source>
+        <translation>这个数可能小于 len(data)：内核只接收发送缓冲区放得下的部分。要检查它并发送剩下的部分，或者改用 sendall()。</translation>
+    </message>
+    <message>
+        <source>Sends all of data: it calls send() again until every byte is taken, waiting whenever the send buffer is full. Returns None; on an error it raises, and how much was sent is then unknown.</source>
+        <translation>发送全部数据：反复调用 send()，直到每个字节都被接收，发送缓冲区满时就等待。返回 None；出错时抛出异常，此时无法知道已经发送了多少。</translation>
+    </message>
+    <message>
+        <source>The source text says sendall() calls send() recursively; it loops. Since Python 3.5 a timeout bounds the whole sendall(), not each send().</source>
+        <translation>原文说 sendall() 内部“递归调用 send”；其实是循环调用。自 Python 3.5 起，超时限定的是整个 sendall()，而不是每一次 send()。</translation>
+    </message>
+    <message>
+        <source>Sends one datagram to address, without a connection, and returns the number of bytes sent. Used with UDP.</source>
+        <translation>不建立连接，向 address 发送一个数据报，返回发送的字节数。用于 UDP。</translation>
+    </message>
+    <message>
+        <source>UDP does not know whether anyone receives: sendto() to a port where nothing listens still returns the byte count.</source>
+        <translation>UDP 不知道有没有人接收：向无人监听的端口 sendto()，照样返回字节数。</translation>
+    </message>
+    <message>
+        <source>Sets a timeout in seconds (a float) for the calls that block: a call that cannot complete in time raises socket.timeout (TimeoutError). None means no timeout.</source>
+        <translation>为会阻塞的调用设置超时，单位为秒（浮点数）：未能按时完成的调用抛出 socket.timeout（TimeoutError）。None 表示不设超时。</translation>
+    </message>
+    <message>
+        <source>settimeout(0) is non-blocking mode, the same as setblocking(False): calls fail at once with EAGAIN (11) instead of waiting. The timeout applies to each call, connect() included.</source>
+        <translation>settimeout(0) 就是非阻塞模式，与 setblocking(False) 相同：调用不等待，立即以 EAGAIN（11）失败。超时作用于每一次调用，包括 connect()。</translation>
+    </message>
+    <message>
+        <source>Returns the timeout in seconds, or None when the socket blocks without a timeout.</source>
+        <translation>返回以秒为单位的超时；套接字阻塞且不设超时时返回 None。</translation>
+    </message>
+    <message>
+        <source>Not in the source text. After setblocking(False) it returns 0.0, after setblocking(True) None.</source>
+        <translation>原文没有列出。setblocking(False) 之后它返回 0.0，setblocking(True) 之后返回 None。</translation>
+    </message>
+    <message>
+        <source>Returns the remote address of a connected socket; for AF_INET a (host, port) tuple.</source>
+        <translation>返回已连接套接字的远端地址；对 AF_INET 是 (host, port) 元组。</translation>
+    </message>
+    <message>
+        <source>On a socket that is not connected it raises OSError ENOTCONN (107).</source>
+        <translation>在未连接的套接字上，它抛出 OSError ENOTCONN（107）。</translation>
+    </message>
+    <message>
+        <source>Returns the socket's own address; after bind(('127.0.0.1', 0)) it shows the port the kernel chose.</source>
+        <translation>返回套接字自己的地址；在 bind(('127.0.0.1', 0)) 之后，可以看到内核选定的端口。</translation>
+    </message>
+    <message>
+        <source>Before bind() or connect() it returns ('0.0.0.0', 0): the socket has no address yet.</source>
+        <translation>在 bind() 或 connect() 之前，它返回 ('0.0.0.0', 0)：套接字还没有地址。</translation>
+    </message>
+    <message>
+        <source>Sets a socket option, e.g. setsockopt(SOL_SOCKET, SO_REUSEADDR, 1) so that a server can bind a port still in TIME-WAIT, or SO_RCVBUF, the receive buffer size in bytes.</source>
+        <translation>设置套接字选项，例如 setsockopt(SOL_SOCKET, SO_REUSEADDR, 1)，让服务器可以绑定仍处于 TIME-WAIT 的端口；又如 SO_RCVBUF，即接收缓冲区的大小（字节）。</translation>
+    </message>
+    <message>
+        <source>Not in the source text. Linux doubles the buffer size it is given, for its own bookkeeping (socket(7)): after setsockopt(SOL_SOCKET, SO_RCVBUF, 4096), getsockopt() returns 8192.</source>
+        <translation>原文没有列出。Linux 会把给定的缓冲区大小加倍，用于自身的簿记开销（见 socket(7)）：setsockopt(SOL_SOCKET, SO_RCVBUF, 4096) 之后，getsockopt() 返回 8192。</translation>
+    </message>
+    <message>
+        <source>Reads a socket option: SO_TYPE gives the socket type, SO_RCVBUF the receive buffer size in bytes, SO_ERROR the pending error.</source>
+        <translation>读取套接字选项：SO_TYPE 给出套接字类型，SO_RCVBUF 给出接收缓冲区大小（字节），SO_ERROR 给出待处理的错误。</translation>
+    </message>
+    <message>
+        <source>Not in the source text. A new TCP socket's SO_RCVBUF is the middle value of the sysctl net.ipv4.tcp_rmem (131072 by default).</source>
+        <translation>原文没有列出。新建 TCP 套接字的 SO_RCVBUF 是 sysctl 参数 net.ipv4.tcp_rmem 的中间值（默认 131072）。</translation>
+    </message>
+    <message>
+        <source>Returns the socket's file descriptor, the small integer socket(2) returned; select() and poll() watch it.</source>
+        <translation>返回套接字的文件描述符，即 socket(2) 返回的那个小整数；select() 和 poll() 监视的就是它。</translation>
+    </message>
+    <message>
+        <source>After close() it returns -1.</source>
+        <translation>close() 之后它返回 -1。</translation>
+    </message>
+    <message>
+        <source>The demonstration did not end within %1 s.</source>
+        <translation>演示未能在 %1 秒内结束。</translation>
+    </message>
+    <message>
+        <source>Not as expected: %1</source>
+        <translation>与预期不符：%1</translation>
+    </message>
+    <message>
+        <source>socket(AF_UNIX, SOCK_STREAM) made a Unix domain socket: SO_DOMAIN reads back %1. Its addresses are file system paths, not (host, port).</source>
+        <translation>socket(AF_UNIX, SOCK_STREAM) 创建了一个 Unix 域套接字：读回的 SO_DOMAIN 为 %1。它的地址是文件系统路径，而不是 (host, port)。</translation>
+    </message>
+    <message>
+        <source>socket(%1, SOCK_STREAM): SO_DOMAIN reads back %2, and the bound address is %3.</source>
+        <translation>socket(%1, SOCK_STREAM)：读回的 SO_DOMAIN 为 %2，绑定的地址是 %3。</translation>
+    </message>
+    <message>
+        <source>socket(AF_INET, %1): SO_TYPE reads back %2, and with protocol 0 the kernel chose protocol %3 (%4).</source>
+        <translation>socket(AF_INET, %1)：读回的 SO_TYPE 为 %2；协议为 0 时，内核选择了协议 %3（%4）。</translation>
+    </message>
+    <message>
+        <source>socket(AF_INET, SOCK_RAW) without a protocol failed with EPROTONOSUPPORT (%1); with IPPROTO_ICMP it returned descriptor %2: this process has CAP_NET_RAW.</source>
+        <translation>不指定协议的 socket(AF_INET, SOCK_RAW) 以 EPROTONOSUPPORT（%1）失败；指定 IPPROTO_ICMP 后返回了描述符 %2：本进程具有 CAP_NET_RAW。</translation>
+    </message>
+    <message>
+        <source>socket(AF_INET, SOCK_RAW) without a protocol failed with EPROTONOSUPPORT (%1); with IPPROTO_ICMP it failed with EPERM (%2): this process lacks CAP_NET_RAW.</source>
+        <translation>不指定协议的 socket(AF_INET, SOCK_RAW) 以 EPROTONOSUPPORT（%1）失败；指定 IPPROTO_ICMP 后以 EPERM（%2）失败：本进程没有 CAP_NET_RAW。</translation>
+    </message>
+    <message>
+        <source>socket(AF_INET, SOCK_RDM) failed with %1 (%2): Linux offers no reliable datagrams over TCP/IP.</source>
+        <translation>socket(AF_INET, SOCK_RDM) 以 %1（%2）失败：Linux 的 TCP/IP 不提供可靠数据报。</translation>
+    </message>
+    <message>
+        <source>socket(AF_INET, SOCK_SEQPACKET) failed with %1 (%2); socket(AF_UNIX, SOCK_SEQPACKET) worked, and SO_TYPE reads back %3.</source>
+        <translation>socket(AF_INET, SOCK_SEQPACKET) 以 %1（%2）失败；socket(AF_UNIX, SOCK_SEQPACKET) 成功，读回的 SO_TYPE 为 %3。</translation>
+    </message>
+    <message>
+        <source>socket.socket() returned descriptor %1; with proto 0 the kernel chose protocol %2 (IPPROTO_TCP).</source>
+        <translation>socket.socket() 返回了描述符 %1；proto 为 0 时，内核选择了协议 %2（IPPROTO_TCP）。</translation>
+    </message>
+    <message>
+        <source>bind(('127.0.0.1', 0)) got port %1 from the kernel; a second socket's bind() to that port failed with EADDRINUSE (%2).</source>
+        <translation>bind(('127.0.0.1', 0)) 从内核得到了端口 %1；第二个套接字 bind() 到这个端口时以 EADDRINUSE（%2）失败。</translation>
+    </message>
+    <message>
+        <source>listen(1): two clients connected without any accept() (the accept queue holds backlog + 1); the third was not refused: its connect() was still waiting after 0.3 s (timeout).</source>
+        <translation>listen(1)：没有调用 accept()，两个客户端也连上了（全连接队列可容纳 backlog + 1 个连接）；第三个客户端没有被拒绝：0.3 秒后它的 connect() 仍在等待（超时）。</translation>
+    </message>
+    <message>
+        <source>setblocking(False): accept() with an empty accept queue failed at once with EAGAIN (%1) instead of waiting.</source>
+        <translation>setblocking(False)：全连接队列为空时，accept() 不等待，立即以 EAGAIN（%1）失败。</translation>
+    </message>
+    <message>
+        <source>accept() returned a new socket (descriptor %1) for the client %2. Before the client connected, the accept queue was empty and the non-blocking accept() failed with EAGAIN (%3).</source>
+        <translation>accept() 为客户端 %2 返回了一个新套接字（描述符 %1）。在客户端连接之前，全连接队列为空，非阻塞的 accept() 以 EAGAIN（%3）失败。</translation>
+    </message>
+    <message>
+        <source>connect_ex() returned %1 (ECONNREFUSED) while nothing listened on the port, and 0 after listen(); it raised nothing.</source>
+        <translation>端口无人监听时 connect_ex() 返回 %1（ECONNREFUSED），listen() 之后返回 0；它没有抛出任何异常。</translation>
+    </message>
+    <message>
+        <source>Before listen(), connect() raised ConnectionRefusedError, errno %1 (ECONNREFUSED): the server's kernel answered with RST. After listen() it connected.</source>
+        <translation>在 listen() 之前，connect() 抛出 ConnectionRefusedError，errno 为 %1（ECONNREFUSED）：服务器的内核回应了 RST。listen() 之后它连上了。</translation>
+    </message>
+    <message>
+        <source>After the client's close() (FIN), the server's recv() returned b"" (end of stream), and the client's fileno() returns -1.</source>
+        <translation>客户端 close()（发出 FIN）之后，服务器的 recv() 返回 b""（流结束），客户端的 fileno() 返回 -1。</translation>
+    </message>
+    <message>
+        <source>recv(1024) returned the %1 bytes the client sent; after the client's close() it returned b"": end of stream, not an error.</source>
+        <translation>recv(1024) 返回了客户端发送的 %1 个字节；客户端 close() 之后它返回 b""：流结束，而不是错误。</translation>
+    </message>
+    <message>
+        <source>send() of %1 bytes returned %2: the kernel took only what fit in the buffers. Sending the rest is the program's job, or sendall()'s.</source>
+        <translation>send() 发送 %1 字节，返回 %2：内核只接收了缓冲区放得下的部分。剩下的要由程序自己发送，或者交给 sendall()。</translation>
+    </message>
+    <message>
+        <source>send() of %1 bytes returned %2: this time everything fit in the buffers.</source>
+        <translation>send() 发送 %1 字节，返回 %2：这一次缓冲区放得下全部数据。</translation>
+    </message>
+    <message>
+        <source>sendall() of %1 bytes returned None once the kernel had taken them all; meanwhile the server read them with %2 recv() calls.</source>
+        <translation>sendall() 发送 %1 字节，等内核全部接收后返回 None；在此期间服务器调用了 %2 次 recv() 才读完。</translation>
+    </message>
+    <message>
+        <source>recvfrom(1024) returned one datagram of %1 bytes and its sender %2.</source>
+        <translation>recvfrom(1024) 返回了一个 %1 字节的数据报及其发送方 %2。</translation>
+    </message>
+    <message>
+        <source>sendto() returned %1 both times: to the server, and again after the server had closed. UDP does not know whether anyone receives.</source>
+        <translation>sendto() 两次都返回 %1：一次发给服务器，一次在服务器关闭之后。UDP 不知道有没有人接收。</translation>
+    </message>
+    <message>
+        <source>settimeout(0.2): recvfrom() gave up after %1 ms with socket.timeout. settimeout(0): it failed at once with EAGAIN (%2), as after setblocking(False).</source>
+        <translation>settimeout(0.2)：recvfrom() 在 %1 毫秒后以 socket.timeout 放弃。settimeout(0)：它立即以 EAGAIN（%2）失败，与 setblocking(False) 之后相同。</translation>
+    </message>
+    <message>
+        <source>gettimeout() returned None, then 2.5 after settimeout(2.5), then 0.0 after setblocking(False).</source>
+        <translation>gettimeout() 先返回 None，settimeout(2.5) 之后返回 2.5，setblocking(False) 之后返回 0.0。</translation>
+    </message>
+    <message>
+        <source>getpeername() raised ENOTCONN (%1) before connect() and returned %2, the server's address, after it.</source>
+        <translation>getpeername() 在 connect() 之前抛出 ENOTCONN（%1），之后返回服务器的地址 %2。</translation>
+    </message>
+    <message>
+        <source>getsockname() returned ('0.0.0.0', 0) before bind() and %1 after bind(('127.0.0.1', 0)): the kernel chose port %2.</source>
+        <translation>getsockname() 在 bind() 之前返回 ('0.0.0.0', 0)，在 bind(('127.0.0.1', 0)) 之后返回 %1：内核选定了端口 %2。</translation>
+    </message>
+    <message>
+        <source>SO_RCVBUF was %1; after setsockopt(SOL_SOCKET, SO_RCVBUF, %2) getsockopt() returns %3: Linux doubled the value.</source>
+        <translation>SO_RCVBUF 原为 %1；setsockopt(SOL_SOCKET, SO_RCVBUF, %2) 之后 getsockopt() 返回 %3：Linux 把这个值加倍了。</translation>
+    </message>
+    <message>
+        <source>getsockopt() read SO_TYPE %1 (SOCK_STREAM), SO_RCVBUF %2 bytes and SO_ERROR 0 (no pending error).</source>
+        <translation>getsockopt() 读到 SO_TYPE 为 %1（SOCK_STREAM），SO_RCVBUF 为 %2 字节，SO_ERROR 为 0（没有待处理的错误）。</translation>
+    </message>
+    <message>
+        <source>fileno() returned %1, the descriptor socket() had returned; after close() it returns -1.</source>
+        <translation>fileno() 返回 %1，即 socket() 返回的那个描述符；close() 之后它返回 -1。</translation>
     </message>
 </context>
 <context>
