@@ -1,6 +1,7 @@
 #include "headless.h"
 
 #include "programs/backlogdemo.h"
+#include "programs/browserdemo.h"
 #include "programs/dualstackdemo.h"
 #include "programs/echoclient.h"
 #include "programs/echoserver.h"
@@ -79,7 +80,8 @@ const QStringList kScripted = { QStringLiteral("stream-boundaries"), QStringLite
 
 bool isScripted(const QString &name)
 {
-    return kScripted.contains(name);
+    // http-browser (Chromium against the web server) is --demo only too.
+    return kScripted.contains(name) || name == QLatin1String("http-browser");
 }
 } // namespace
 
@@ -133,6 +135,11 @@ int Headless::list()
         QCoreApplication::translate("Headless",
             "the same server and a GET with a 3000-byte header: recv(1024) leaves bytes unread, "
             "so close() sends RST and the client's recv() fails with ECONNRESET"));
+    line(QStringLiteral("http-browser"),
+        QCoreApplication::translate("Headless",
+            "headless Chromium loads a page from the same server: every connection it opens, "
+            "its requests (GET / and GET /favicon.ico, Connection: keep-alive) and its spare "
+            "connections (needs the package chromium)"));
     line(QStringLiteral("stream-boundaries"),
         QCoreApplication::translate("Headless",
             "TCP is a byte stream: two sendall() calls arrive in one recv(), one large sendall() "
@@ -271,6 +278,37 @@ int Headless::demo(const QString &name, const QString &host, quint16 port)
         return 2;
     if (name == QLatin1String("udp-echo"))
         return demoUdp(host, port);
+    if (name == QLatin1String("http-browser")) {
+        if (BrowserDemo::findChromium().isEmpty()) {
+            printLine(QCoreApplication::translate("Headless",
+                          "Chromium is not installed: install the package %1 (apt-get install "
+                          "%1) to run this demo")
+                          .arg(BrowserDemo::chromiumPackage()),
+                stderr);
+            return 3;
+        }
+        Timeline timeline;
+        SegmentInferrer inferrer(&timeline);
+        BrowserDemo demo(&timeline, &inferrer);
+        BrowserDemo::Config config;
+        config.host = host;
+        config.port = port;
+        demo.setConfig(config);
+        bool ok = false;
+        QEventLoop loop;
+        QObject::connect(&demo, &BrowserDemo::finished, &loop, [&](bool result) {
+            ok = result;
+            loop.quit();
+        });
+        quitOnSignals(); // Ctrl+C still prints what happened so far
+        demo.start();
+        if (demo.isRunning())
+            loop.exec();
+        printAll(timeline);
+        if (!ok)
+            printLine(demo.errorText(), stderr);
+        return ok ? 0 : 1;
+    }
     if (isScripted(name)) {
         Timeline timeline;
         SegmentInferrer inferrer(&timeline);
