@@ -1,3 +1,5 @@
+#include "api/socketapi.h"
+#include "apireferencepanel.h"
 #include "headless.h"
 #include "language.h"
 #include "mainwindow.h"
@@ -76,6 +78,11 @@ struct Options
         QCoreApplication::translate(
             "main", "With --screenshot: show step N (0 = the first) of the scenario or demo."),
         QStringLiteral("N") };
+    QCommandLineOption api { QStringLiteral("api"),
+        QCoreApplication::translate("main",
+            "Open the socket API reference at a constant or method, e.g. connect_ex; with "
+            "--screenshot, try it first."),
+        QStringLiteral("NAME") };
     QCommandLineOption screenshot { QStringLiteral("screenshot"),
         QCoreApplication::translate(
             "main", "Render the window offscreen (after the demo, if any) into a PNG file."),
@@ -85,7 +92,7 @@ struct Options
     {
         parser.addHelpOption();
         parser.addVersionOption();
-        parser.addOptions({ lang, list, demo, scenario, json, print, serve, client, host, port,
+        parser.addOptions({ lang, list, demo, scenario, api, json, print, serve, client, host, port,
             screenshot, step });
     }
 };
@@ -103,11 +110,20 @@ QString conflicts(const QCommandLineParser &parser, const Options &o)
     if (parser.isSet(o.json) && parser.isSet(o.print))
         return QCoreApplication::translate("main", "choose one of --json and --print");
     int modes = 0;
-    for (const QCommandLineOption *m : { &o.demo, &o.scenario, &o.serve, &o.client, &o.list })
+    for (const QCommandLineOption *m :
+        { &o.demo, &o.scenario, &o.serve, &o.client, &o.list, &o.api })
         modes += parser.isSet(*m) ? 1 : 0;
     if (modes > 1)
         return QCoreApplication::translate(
-            "main", "choose one of --demo, --scenario, --serve, --client and --list");
+            "main", "choose one of --demo, --scenario, --api, --serve, --client and --list");
+    if (parser.isSet(o.api) && (parser.isSet(o.json) || parser.isSet(o.print)))
+        return QCoreApplication::translate(
+            "main", "--api opens the window: use it alone or with --screenshot");
+    if (parser.isSet(o.api) && !SocketApi::find(parser.value(o.api)))
+        return QCoreApplication::translate("main",
+            "unknown name for --api: %1 (a constant such as AF_INET or a method such as "
+            "connect_ex)")
+            .arg(parser.value(o.api));
     if (parser.isSet(o.screenshot)) {
         const QString file = parser.value(o.screenshot).trimmed();
         if (file.isEmpty() || file.startsWith(QLatin1Char('-')))
@@ -255,6 +271,10 @@ int main(int argc, char **argv)
         window.showScenario(parser.value(o.scenario));
     if (parser.isSet(o.demo))
         window.showLive(parser.value(o.demo));
+    if (parser.isSet(o.api)) {
+        window.showApiReference();
+        window.apiPanel()->selectEntry(parser.value(o.api));
+    }
     if (parser.isSet(o.screenshot)) {
         const QString file = parser.value(o.screenshot);
         window.show();
@@ -272,7 +292,11 @@ int main(int argc, char **argv)
                 err(QCoreApplication::translate("main", "could not write %1").arg(file));
             QCoreApplication::exit(saved ? 0 : 1);
         };
-        if (parser.isSet(o.demo)) {
+        if (parser.isSet(o.api)) {
+            QObject::connect(window.apiPanel(), &ApiReferencePanel::trialFinished, &window,
+                [save] { QTimer::singleShot(300, save); });
+            QTimer::singleShot(0, &window, [&window] { window.apiPanel()->tryCurrent(); });
+        } else if (parser.isSet(o.demo)) {
             QObject::connect(&window, &MainWindow::exchangeFinished, &window,
                 [save] { QTimer::singleShot(300, save); });
             QTimer::singleShot(

@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "apireferencepanel.h"
 #include "captionview.h"
 #include "clientpane.h"
 #include "httppanes.h"
@@ -101,6 +102,9 @@ MainWindow::MainWindow(Language *language, QWidget *parent)
     m_scenarioPane = new ScenarioPane;
     m_scenarioPane->setTimeline(m_scenarioTimeline);
     m_leftStack->addWidget(m_scenarioPane);
+    m_apiPanel = new ApiReferencePanel;
+    m_apiPanel->setTimeline(m_timeline);
+    m_leftStack->addWidget(m_apiPanel);
 
     m_states = new StatesView;
     m_states->setTimeline(m_timeline);
@@ -177,6 +181,7 @@ MainWindow::MainWindow(Language *language, QWidget *parent)
     m_modeCombo->setObjectName(QStringLiteral("modeCombo"));
     for (const LiveLab &l : std::as_const(m_labs))
         m_modeCombo->addItem(QString(), QStringLiteral("live:") + l.name);
+    m_modeCombo->addItem(QString(), QStringLiteral("api"));
     for (const ScenarioInfo &info : Scenarios::list())
         m_modeCombo->addItem(QString(), info.name);
     connect(m_modeCombo, &QComboBox::activated, this, &MainWindow::onModeChosen);
@@ -251,12 +256,12 @@ void MainWindow::createMenus()
     m_runAction = m_runMenu->addAction(QString(), this, [this] { runExchange(); });
     m_runAction->setShortcut(Qt::Key_F5);
     m_serverStepAction = m_runMenu->addAction(QString(), this, [this] {
-        if (!isScenarioMode())
+        if (!isScenarioMode() && !isApiMode())
             lab().server->stepOnce();
     });
     m_serverStepAction->setShortcut(Qt::Key_F6);
     m_clientStepAction = m_runMenu->addAction(QString(), this, [this] {
-        if (!isScenarioMode())
+        if (!isScenarioMode() && !isApiMode())
             lab().client->stepOnce();
     });
     m_clientStepAction->setShortcut(Qt::Key_F7);
@@ -297,6 +302,9 @@ void MainWindow::createMenus()
         [this](QAction *a) { m_language->set(a->data().toString()); });
 
     m_helpMenu = menuBar()->addMenu(QString());
+    m_apiAction = m_helpMenu->addAction(QString(), this, &MainWindow::showApiReference);
+    m_apiAction->setShortcut(Qt::Key_F2);
+    m_helpMenu->addSeparator();
     m_aboutAction = m_helpMenu->addAction(QString(), this, &MainWindow::showAbout);
     m_aboutAction->setShortcut(QKeySequence::HelpContents);
 }
@@ -315,6 +323,7 @@ void MainWindow::retranslateUi()
     m_languageMenu->setTitle(tr("&Language"));
     m_helpMenu->setTitle(tr("&Help"));
     m_aboutAction->setText(tr("&About Socket Lab"));
+    m_apiAction->setText(tr("Socket &API reference"));
     m_ladderTitle->setText(tr("Ladder diagram: segments between client and server"));
     m_topTabs->setTabText(0, tr("States"));
     m_topTabs->setTabText(1, tr("State diagram (RFC 9293)"));
@@ -323,8 +332,9 @@ void MainWindow::retranslateUi()
         tr("Live lab: web server (HTTP, real sockets)"), tr("Live lab: UDP echo (real sockets)") };
     for (int i = 0; i < m_labs.size(); ++i)
         m_modeCombo->setItemText(i, labTitles.value(i));
+    m_modeCombo->setItemText(int(m_labs.size()), tr("Socket API reference (try each call)"));
     for (int i = 0; i < Scenarios::list().size(); ++i)
-        m_modeCombo->setItemText(int(m_labs.size()) + i,
+        m_modeCombo->setItemText(int(m_labs.size()) + 1 + i,
             tr("Scenario: %1").arg(Scenarios::title(Scenarios::list().at(i))));
     m_scenarioMenu->setTitle(tr("&Scenario"));
     const QStringList stepNames { tr("Next step"), tr("Previous step"), tr("Play / pause"),
@@ -364,6 +374,11 @@ void MainWindow::showStatus()
     case Status::Failed:
         text = tr("The exchange stopped: a call failed (see the panes).");
         break;
+    case Status::Api:
+        text
+            = tr("Choose a constant or a method, then \"Try it\" (Ctrl+T): the call runs on a real "
+                 "socket and lands on the timeline.");
+        break;
     case Status::Scenario:
         text = tr("A scenario of the RFC 9293 model: → and ← step, Space plays, Home and End jump; "
                   "F11 presents it full screen.");
@@ -384,7 +399,7 @@ void MainWindow::changeEvent(QEvent *event)
 
 void MainWindow::runExchange(int port)
 {
-    if (isScenarioMode())
+    if (isScenarioMode() || isApiMode())
         showLive();
     const LiveLab &l = lab();
     if (l.demo->isRunning())
@@ -500,7 +515,9 @@ void MainWindow::setViewsRow(int row)
 void MainWindow::onModeChosen(int index)
 {
     const QString data = m_modeCombo->itemData(index).toString();
-    if (data.startsWith(QLatin1String("live:")))
+    if (data == QLatin1String("api"))
+        showApiReference();
+    else if (data.startsWith(QLatin1String("live:")))
         showLive(data.mid(5));
     else
         showScenario(data);
@@ -530,6 +547,20 @@ bool MainWindow::showScenario(const QString &name)
     setViewsRow(m_stepper->current());
     setFocus();
     return true;
+}
+
+void MainWindow::showApiReference()
+{
+    showLive();
+    m_leftStack->setCurrentWidget(m_apiPanel);
+    m_modeCombo->setCurrentIndex(m_modeCombo->findData(QStringLiteral("api")));
+    setStatus(Status::Api);
+    m_apiPanel->filterEdit()->setFocus();
+}
+
+bool MainWindow::isApiMode() const
+{
+    return m_leftStack->currentWidget() == m_apiPanel;
 }
 
 bool MainWindow::showLive(const QString &name)

@@ -4,6 +4,7 @@
 
 #include <functional>
 
+class ApiReferencePanel;
 class CaptionView;
 class ClientPane;
 class PresentationWindow;
@@ -80,6 +81,7 @@ public:
     CaptionView *captionView() const { return m_caption; }
     ScenarioPane *scenarioPane() const { return m_scenarioPane; }
     Stepper *stepper() const { return m_stepper; }
+    ApiReferencePanel *apiPanel() const { return m_apiPanel; }
     /** The timeline the views show: the live one, or the scenario's. */
     Timeline *shownTimeline() const;
     bool isScenarioMode() const;
@@ -98,6 +100,12 @@ public:
      * segment of that step, drawn in flight (for screenshots and slides).
      */
     void showStep(int row);
+    /**
+     * Shows the socket API reference on the left (the views follow the live
+     * timeline, where "Try it" records its calls).
+     */
+    void showApiReference();
+    bool isApiMode() const;
     /** Opens presentation mode (full screen) on the scenario shown. */
     void present();
 
@@ -148,7 +156,7 @@ private:
     /** The panes show the port the server really bound (0 asks the kernel for one). */
     void showBoundPort(const LiveLab &lab, quint16 port);
     /** What the status bar says, as a fact, so a language switch can re-say it. */
-    enum class Status { Hint, Running, Finished, Failed, Saved, Scenario };
+    enum class Status { Hint, Running, Finished, Failed, Saved, Scenario, Api };
     void setStatus(Status status, const QString &arg = {}, int n = 0);
     void showStatus();
 
@@ -201,6 +209,8 @@ private:
     QLabel *m_modeLabel = nullptr;
     QStackedWidget *m_leftStack = nullptr;
     ScenarioPane *m_scenarioPane = nullptr;
+    ApiReferencePanel *m_apiPanel = nullptr;
+    QAction *m_apiAction = nullptr;
     QTabWidget *m_topTabs = nullptr;
     QSplitter *m_rightSplit = nullptr;
     StateDiagramView *m_diagram = nullptr;

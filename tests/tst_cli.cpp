@@ -71,6 +71,23 @@ QJsonObject obj(std::initializer_list<QPair<QString, QJsonValue>> kv)
     return o;
 }
 
+/** The width and height of PNG file @p path (from its IHDR chunk); invalid if it is no PNG. */
+QSize pngSize(const QString &path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return {};
+    const QByteArray head = f.read(24);
+    if (head.size() < 24 || head.left(8) != QByteArray("\x89PNG\r\n\x1a\n", 8))
+        return {};
+    // IHDR: width and height, big-endian, at bytes 16..23.
+    auto be32 = [&](int at) {
+        return int((quint32(quint8(head[at])) << 24) | (quint32(quint8(head[at + 1])) << 16)
+            | (quint32(quint8(head[at + 2])) << 8) | quint32(quint8(head[at + 3])));
+    };
+    return { be32(16), be32(20) };
+}
+
 } // namespace
 
 class TstCli : public QObject
@@ -95,6 +112,7 @@ private slots:
     void badArguments_data();
     void badArguments();
     void screenshotWritesPng();
+    void apiScreenshotTriesTheCall();
 };
 
 void TstCli::demoJsonOrder()
@@ -593,7 +611,13 @@ void TstCli::badArguments_data()
     QTest::newRow("two modes") << QStringList {
         QStringLiteral("--demo"), QStringLiteral("tcp-echo"), QStringLiteral("--client"),
         QStringLiteral("tcp-echo"), QStringLiteral("--lang"), QStringLiteral("en")
-    } << QStringLiteral("choose one of --demo, --scenario, --serve, --client and --list");
+    } << QStringLiteral("choose one of --demo, --scenario, --api, --serve, --client and --list");
+    QTest::newRow("unknown api name") << QStringList { QStringLiteral("--api"),
+        QStringLiteral("SOCK_FOO"), QStringLiteral("--lang"), QStringLiteral("en") }
+                                      << QStringLiteral("unknown name for --api: SOCK_FOO");
+    QTest::newRow("api with json") << QStringList { QStringLiteral("--api"),
+        QStringLiteral("connect_ex"), QStringLiteral("--json"), QStringLiteral("--lang"),
+        QStringLiteral("en") } << QStringLiteral("--api opens the window");
     QTest::newRow("empty screenshot") << QStringList { QStringLiteral("--screenshot="),
         QStringLiteral("--lang"), QStringLiteral("en") }
                                       << QStringLiteral("--screenshot needs a file name");
@@ -630,6 +654,18 @@ void TstCli::badArguments()
     QVERIFY2(r.err.contains(message), qPrintable(r.err));
 }
 
+void TstCli::apiScreenshotTriesTheCall()
+{
+    QTemporaryDir dir;
+    const QString file = dir.filePath(QStringLiteral("api.png"));
+    const Run r = run(
+        { QStringLiteral("--api"), QStringLiteral("connect_ex"), QStringLiteral("--screenshot"),
+            file, QStringLiteral("--lang"), QStringLiteral("en") },
+        60000);
+    QCOMPARE(r.code, 0);
+    QCOMPARE(pngSize(file), QSize(1280, 800));
+}
+
 void TstCli::screenshotWritesPng()
 {
     QTemporaryDir dir;
@@ -639,17 +675,7 @@ void TstCli::screenshotWritesPng()
             file, QStringLiteral("--lang"), QStringLiteral("zh_CN") },
         60000);
     QCOMPARE(r.code, 0);
-    QFile f(file);
-    QVERIFY(f.open(QIODevice::ReadOnly));
-    const QByteArray head = f.read(24);
-    QCOMPARE(head.left(8), QByteArray("\x89PNG\r\n\x1a\n", 8));
-    // IHDR: width and height, big-endian, at bytes 16..23.
-    auto be32 = [&](int at) {
-        return (quint32(quint8(head[at])) << 24) | (quint32(quint8(head[at + 1])) << 16)
-            | (quint32(quint8(head[at + 2])) << 8) | quint32(quint8(head[at + 3]));
-    };
-    QCOMPARE(be32(16), 1280u);
-    QCOMPARE(be32(20), 800u);
+    QCOMPARE(pngSize(file), QSize(1280, 800));
 }
 
 QTEST_GUILESS_MAIN(TstCli)

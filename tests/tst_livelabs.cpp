@@ -3,6 +3,7 @@
 // (and resetting a long request), the UDP echo with and without a server,
 // and the per-pane text encoding that garbles text when the ends disagree.
 
+#include "apireferencepanel.h"
 #include "clientpane.h"
 #include "httppanes.h"
 #include "ladderview.h"
@@ -73,6 +74,7 @@ private slots:
     void encodingsThatDisagreeGarble();
     void hexView();
     void buttonsFitEveryPane();
+    void apiReferenceRecordsOnTheTimeline();
 
 private:
     Language *m_language = nullptr;
@@ -372,6 +374,32 @@ void TstLiveLabs::buttonsFitEveryPane()
             QVERIFY2(pane->width() <= pane->parentWidget()->width(), qPrintable(lab));
         }
     }
+}
+
+void TstLiveLabs::apiReferenceRecordsOnTheTimeline()
+{
+    QTest::keyClick(m_window, Qt::Key_F2);
+    QVERIFY(m_window->isApiMode());
+    QVERIFY(m_window->apiPanel()->isVisible());
+    QCOMPARE(m_window->shownTimeline(), m_window->timeline());
+    ApiReferencePanel *api = m_window->apiPanel();
+    QVERIFY(api->selectEntry(QStringLiteral("connect_ex")));
+    QSignalSpy done(api, &ApiReferencePanel::trialFinished);
+    QTest::keyClick(api, Qt::Key_T, Qt::ControlModifier);
+    QVERIFY(done.wait(5000));
+    // connect_ex() to a port nobody listens on returns the errno instead of raising.
+    bool sawRefused = false;
+    for (const LabEvent &e : m_window->timeline()->events()) {
+        if (e.kind == EventKind::Call && e.call == QLatin1String("connect_ex")
+            && e.phase == CallPhase::Return)
+            sawRefused |= e.result.toString() == QLatin1String("111");
+    }
+    QVERIFY(sawRefused);
+    // F5 goes back to the lab shown before and runs its exchange.
+    QSignalSpy finished(m_window, &MainWindow::exchangeFinished);
+    m_window->runExchange(0);
+    QVERIFY(!m_window->isApiMode());
+    QVERIFY(finished.wait(10000));
 }
 
 QTEST_MAIN(TstLiveLabs)

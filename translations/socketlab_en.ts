@@ -49,6 +49,17 @@
     </message>
 </context>
 <context>
+    <name>BrowserDemo</name>
+    <message>
+        <source>Chromium could not be started: %1</source>
+        <translation>Chromium could not be started: %1</translation>
+    </message>
+    <message>
+        <source>Chromium sent no request to the server within %1 ms</source>
+        <translation>Chromium sent no request to the server within %1 ms</translation>
+    </message>
+</context>
+<context>
     <name>Caption</name>
     <message>
         <source>%1 calls listen(): its socket is LISTEN, waiting for a SYN. The handshake itself will be done by the kernel.</source>
@@ -389,6 +400,22 @@
         <source>address already in use: another socket holds this port — a server already listening on it, or, unless both the old and the new socket set SO_REUSEADDR, an old connection still in TIME-WAIT</source>
         <translation>address already in use: another socket holds this port — a server already listening on it, or, unless both the old and the new socket set SO_REUSEADDR, an old connection still in TIME-WAIT</translation>
     </message>
+    <message>
+        <source>socket type not supported in this address family</source>
+        <translation>socket type not supported in this address family</translation>
+    </message>
+    <message>
+        <source>protocol wrong type for socket</source>
+        <translation>protocol wrong type for socket</translation>
+    </message>
+    <message>
+        <source>no buffer space available</source>
+        <translation>no buffer space available</translation>
+    </message>
+    <message>
+        <source>destination address required: the socket is not connected</source>
+        <translation>destination address required: the socket is not connected</translation>
+    </message>
 </context>
 <context>
     <name>EventText</name>
@@ -589,6 +616,14 @@
     <message>
         <source>listen(1) and no accept(): 2 clients complete the handshake, the 3rd is not refused but keeps retransmitting SYNs</source>
         <translation>listen(1) and no accept(): 2 clients complete the handshake, the 3rd is not refused but keeps retransmitting SYNs</translation>
+    </message>
+    <message>
+        <source>headless Chromium loads a page from the same server: every connection it opens, its requests (GET / and GET /favicon.ico, Connection: keep-alive) and its spare connections (needs the package chromium)</source>
+        <translation>headless Chromium loads a page from the same server: every connection it opens, its requests (GET / and GET /favicon.ico, Connection: keep-alive) and its spare connections (needs the package chromium)</translation>
+    </message>
+    <message>
+        <source>Chromium is not installed: install the package %1 (apt-get install %1) to run this demo</source>
+        <translation>Chromium is not installed: install the package %1 (apt-get install %1) to run this demo</translation>
     </message>
 </context>
 <context>
@@ -834,6 +869,18 @@
         <source>Live lab: UDP echo (real sockets)</source>
         <translation>Live lab: UDP echo (real sockets)</translation>
     </message>
+    <message>
+        <source>Socket &amp;API reference</source>
+        <translation>Socket &amp;API reference</translation>
+    </message>
+    <message>
+        <source>Socket API reference (try each call)</source>
+        <translation>Socket API reference (try each call)</translation>
+    </message>
+    <message>
+        <source>Choose a constant or a method, then "Try it" (Ctrl+T): the call runs on a real socket and lands on the timeline.</source>
+        <translation>Choose a constant or a method, then "Try it" (Ctrl+T): the call runs on a real socket and lands on the timeline.</translation>
+    </message>
 </context>
 <context>
     <name>Note</name>
@@ -920,6 +967,46 @@
     <message>
         <source>With SO_REUSEADDR set on the old listener and on the new one, bind() succeeds despite the TIME-WAIT connection. On Linux both are needed: if either one lacks it, bind() fails with EADDRINUSE.</source>
         <translation>With SO_REUSEADDR set on the old listener and on the new one, bind() succeeds despite the TIME-WAIT connection. On Linux both are needed: if either one lacks it, bind() fails with EADDRINUSE.</translation>
+    </message>
+    <message>
+        <source>Headless Chromium loads %1: a real browser, with a new empty profile and its background networking off, so every connection below is its page load.</source>
+        <translation>Headless Chromium loads %1: a real browser, with a new empty profile and its background networking off, so every connection below is its page load.</translation>
+    </message>
+    <message>
+        <source>Connection %1 (the browser's port %2) sent no request before Chromium was ended, %3 ms after accept(): a connection kept open in advance for a request that never came.</source>
+        <translation>Connection %1 (the browser's port %2) sent no request before Chromium was ended, %3 ms after accept(): a connection kept open in advance for a request that never came.</translation>
+    </message>
+    <message>
+        <source>Connection %1 (the browser's port %2) sent no request: the browser opened it in advance and closed it unused, and recv() returned b'' %3 ms after accept(). This server serves one connection at a time: all that time it waited in recv(), and when recv() returned, %4 other connections were waiting in its accept queue.</source>
+        <translation>Connection %1 (the browser's port %2) sent no request: the browser opened it in advance and closed it unused, and recv() returned b'' %3 ms after accept(). This server serves one connection at a time: all that time it waited in recv(), and when recv() returned, %4 other connections were waiting in its accept queue.</translation>
+    </message>
+    <message>
+        <source>The seed's server does not check for b'': it sends its answer anyway, into a connection the browser has closed. The browser's kernel answers that with RST, and a later send() fails.</source>
+        <translation>The seed's server does not check for b'': it sends its answer anyway, into a connection the browser has closed. The browser's kernel answers that with RST, and a later send() fails.</translation>
+    </message>
+    <message>
+        <source>Request %1, on connection %2 (the browser's port %3): %4. It says Connection: %5: the browser would keep the connection open for more requests (HTTP/1.1's persistent connections). This server closes it after one answer, so the browser's next request needs a new connection.</source>
+        <translation>Request %1, on connection %2 (the browser's port %3): %4. It says Connection: %5: the browser would keep the connection open for more requests (HTTP/1.1's persistent connections). This server closes it after one answer, so the browser's next request needs a new connection.</translation>
+    </message>
+    <message>
+        <source>Request %1, on connection %2 (the browser's port %3): %4. Connection: %5.</source>
+        <translation>Request %1, on connection %2 (the browser's port %3): %4. Connection: %5.</translation>
+    </message>
+    <message>
+        <source>The browser asked for /favicon.ico by itself: no page mentions it. It is the icon for the tab. This server answers every request alike, so the icon it gets is Hello, World; a real server would answer 404 Not Found or an image.</source>
+        <translation>The browser asked for /favicon.ico by itself: no page mentions it. It is the icon for the tab. This server answers every request alike, so the icon it gets is Hello, World; a real server would answer 404 Not Found or an image.</translation>
+    </message>
+    <message>
+        <source>Chromium was ended (SIGTERM), %1 ms after it started; its temporary profile is removed.</source>
+        <translation>Chromium was ended (SIGTERM), %1 ms after it started; its temporary profile is removed.</translation>
+    </message>
+    <message>
+        <source>Chromium exited by itself, %1 ms after it started; its temporary profile is removed.</source>
+        <translation>Chromium exited by itself, %1 ms after it started; its temporary profile is removed.</translation>
+    </message>
+    <message>
+        <source>In all, Chromium opened %1 connections and sent %2 requests (%3); %4 connections sent no request. No connection carried a second request: reusing one needs a server that leaves it open and says where each answer ends (Content-Length).</source>
+        <translation>In all, Chromium opened %1 connections and sent %2 requests (%3); %4 connections sent no request. No connection carried a second request: reusing one needs a server that leaves it open and says where each answer ends (Content-Length).</translation>
     </message>
 </context>
 <context>
@@ -2107,10 +2194,6 @@
         <translation>With --screenshot: show step N (0 = the first) of the scenario or demo.</translation>
     </message>
     <message>
-        <source>choose one of --demo, --scenario, --serve, --client and --list</source>
-        <translation>choose one of --demo, --scenario, --serve, --client and --list</translation>
-    </message>
-    <message>
         <source>--json and --print need --demo, --scenario, --serve or --client (see --help)</source>
         <translation>--json and --print need --demo, --scenario, --serve or --client (see --help)</translation>
     </message>
@@ -2133,6 +2216,22 @@
     <message>
         <source>the window runs tcp-echo, http-hello, http-reset and udp-echo: use --demo %1 --print or --json</source>
         <translation>the window runs tcp-echo, http-hello, http-reset and udp-echo: use --demo %1 --print or --json</translation>
+    </message>
+    <message>
+        <source>Open the socket API reference at a constant or method, e.g. connect_ex; with --screenshot, try it first.</source>
+        <translation>Open the socket API reference at a constant or method, e.g. connect_ex; with --screenshot, try it first.</translation>
+    </message>
+    <message>
+        <source>choose one of --demo, --scenario, --api, --serve, --client and --list</source>
+        <translation>choose one of --demo, --scenario, --api, --serve, --client and --list</translation>
+    </message>
+    <message>
+        <source>--api opens the window: use it alone or with --screenshot</source>
+        <translation>--api opens the window: use it alone or with --screenshot</translation>
+    </message>
+    <message>
+        <source>unknown name for --api: %1 (a constant such as AF_INET or a method such as connect_ex)</source>
+        <translation>unknown name for --api: %1 (a constant such as AF_INET or a method such as connect_ex)</translation>
     </message>
 </context>
 </TS>

@@ -49,6 +49,17 @@
     </message>
 </context>
 <context>
+    <name>BrowserDemo</name>
+    <message>
+        <source>Chromium could not be started: %1</source>
+        <translation>无法启动 Chromium：%1</translation>
+    </message>
+    <message>
+        <source>Chromium sent no request to the server within %1 ms</source>
+        <translation>Chromium 在 %1 毫秒内没有向服务器发送任何请求</translation>
+    </message>
+</context>
+<context>
     <name>Caption</name>
     <message>
         <source>%1 calls listen(): its socket is LISTEN, waiting for a SYN. The handshake itself will be done by the kernel.</source>
@@ -389,6 +400,22 @@
         <source>address already in use: another socket holds this port — a server already listening on it, or, unless both the old and the new socket set SO_REUSEADDR, an old connection still in TIME-WAIT</source>
         <translation>地址已被占用：另一个套接字占着这个端口——可能已有服务器在该端口监听；或者旧连接仍处于 TIME-WAIT，而新旧两个套接字没有都设置 SO_REUSEADDR</translation>
     </message>
+    <message>
+        <source>socket type not supported in this address family</source>
+        <translation>此地址族不支持该套接字类型</translation>
+    </message>
+    <message>
+        <source>protocol wrong type for socket</source>
+        <translation>协议类型与套接字不符</translation>
+    </message>
+    <message>
+        <source>no buffer space available</source>
+        <translation>没有可用的缓冲区空间</translation>
+    </message>
+    <message>
+        <source>destination address required: the socket is not connected</source>
+        <translation>需要目标地址：套接字未连接</translation>
+    </message>
 </context>
 <context>
     <name>EventText</name>
@@ -589,6 +616,14 @@
     <message>
         <source>listen(1) and no accept(): 2 clients complete the handshake, the 3rd is not refused but keeps retransmitting SYNs</source>
         <translation>listen(1) 且不调用 accept()：2 个客户端完成三次握手，第 3 个不会被拒绝，而是不断重传 SYN</translation>
+    </message>
+    <message>
+        <source>headless Chromium loads a page from the same server: every connection it opens, its requests (GET / and GET /favicon.ico, Connection: keep-alive) and its spare connections (needs the package chromium)</source>
+        <translation>无头 Chromium 从同一个服务器加载页面：它打开的每个连接、它的请求（GET / 和 GET /favicon.ico，Connection: keep-alive）以及它的备用连接（需要安装软件包 chromium）</translation>
+    </message>
+    <message>
+        <source>Chromium is not installed: install the package %1 (apt-get install %1) to run this demo</source>
+        <translation>未安装 Chromium：请安装软件包 %1（apt-get install %1）后再运行此演示</translation>
     </message>
 </context>
 <context>
@@ -834,6 +869,18 @@
         <source>Live lab: UDP echo (real sockets)</source>
         <translation>实时实验：UDP 回显（真实套接字）</translation>
     </message>
+    <message>
+        <source>Socket &amp;API reference</source>
+        <translation>套接字 &amp;API 参考</translation>
+    </message>
+    <message>
+        <source>Socket API reference (try each call)</source>
+        <translation>套接字 API 参考（逐个试调用）</translation>
+    </message>
+    <message>
+        <source>Choose a constant or a method, then "Try it" (Ctrl+T): the call runs on a real socket and lands on the timeline.</source>
+        <translation>选一个常量或方法，再点“试一试”（Ctrl+T）：调用在真实套接字上运行，并记录到时间线上。</translation>
+    </message>
 </context>
 <context>
     <name>Note</name>
@@ -920,6 +967,46 @@
     <message>
         <source>With SO_REUSEADDR set on the old listener and on the new one, bind() succeeds despite the TIME-WAIT connection. On Linux both are needed: if either one lacks it, bind() fails with EADDRINUSE.</source>
         <translation>旧的和新的监听套接字都设置了 SO_REUSEADDR，尽管有处于 TIME-WAIT 的连接，bind() 仍然成功。在 Linux 上两者缺一不可：任一方没有设置，bind() 都会以 EADDRINUSE 失败。</translation>
+    </message>
+    <message>
+        <source>Headless Chromium loads %1: a real browser, with a new empty profile and its background networking off, so every connection below is its page load.</source>
+        <translation>无头 Chromium 加载 %1：这是一个真正的浏览器，使用全新的空配置文件，并关闭了后台联网，所以下面的每个连接都来自这次页面加载。</translation>
+    </message>
+    <message>
+        <source>Connection %1 (the browser's port %2) sent no request before Chromium was ended, %3 ms after accept(): a connection kept open in advance for a request that never came.</source>
+        <translation>连接 %1（浏览器端口 %2）在 Chromium 被结束之前没有发送任何请求，此时距 accept() 已 %3 毫秒：这是一个为后续请求预先保持打开的连接，而那个请求始终没有到来。</translation>
+    </message>
+    <message>
+        <source>Connection %1 (the browser's port %2) sent no request: the browser opened it in advance and closed it unused, and recv() returned b'' %3 ms after accept(). This server serves one connection at a time: all that time it waited in recv(), and when recv() returned, %4 other connections were waiting in its accept queue.</source>
+        <translation>连接 %1（浏览器端口 %2）没有发送任何请求：浏览器预先打开了它，又在未使用的情况下关闭了它；recv() 在 accept() 之后 %3 毫秒返回 b''。这个服务器一次只服务一个连接：这段时间里它一直阻塞在 recv() 中；recv() 返回时，还有 %4 个其他连接在它的全连接队列（accept 队列）中等待。</translation>
+    </message>
+    <message>
+        <source>The seed's server does not check for b'': it sends its answer anyway, into a connection the browser has closed. The browser's kernel answers that with RST, and a later send() fails.</source>
+        <translation>原文的服务器不检查 b''：它照样发送应答，发进一个浏览器已经关闭的连接。浏览器的内核对此回以 RST，之后的 send() 就会失败。</translation>
+    </message>
+    <message>
+        <source>Request %1, on connection %2 (the browser's port %3): %4. It says Connection: %5: the browser would keep the connection open for more requests (HTTP/1.1's persistent connections). This server closes it after one answer, so the browser's next request needs a new connection.</source>
+        <translation>请求 %1，在连接 %2 上（浏览器端口 %3）：%4。它带有 Connection: %5：浏览器希望保持连接打开，以便发送更多请求（HTTP/1.1 的持久连接）。这个服务器应答一次后就关闭连接，所以浏览器的下一个请求需要一个新连接。</translation>
+    </message>
+    <message>
+        <source>Request %1, on connection %2 (the browser's port %3): %4. Connection: %5.</source>
+        <translation>请求 %1，在连接 %2 上（浏览器端口 %3）：%4。Connection: %5。</translation>
+    </message>
+    <message>
+        <source>The browser asked for /favicon.ico by itself: no page mentions it. It is the icon for the tab. This server answers every request alike, so the icon it gets is Hello, World; a real server would answer 404 Not Found or an image.</source>
+        <translation>浏览器自己请求了 /favicon.ico：页面中并没有提到它。它是标签页上的图标。这个服务器对所有请求的应答都一样，所以浏览器得到的图标是 Hello, World；真正的服务器会应答 404 Not Found 或一张图片。</translation>
+    </message>
+    <message>
+        <source>Chromium was ended (SIGTERM), %1 ms after it started; its temporary profile is removed.</source>
+        <translation>Chromium 在启动 %1 毫秒后被结束（SIGTERM）；它的临时配置文件已删除。</translation>
+    </message>
+    <message>
+        <source>Chromium exited by itself, %1 ms after it started; its temporary profile is removed.</source>
+        <translation>Chromium 在启动 %1 毫秒后自行退出；它的临时配置文件已删除。</translation>
+    </message>
+    <message>
+        <source>In all, Chromium opened %1 connections and sent %2 requests (%3); %4 connections sent no request. No connection carried a second request: reusing one needs a server that leaves it open and says where each answer ends (Content-Length).</source>
+        <translation>总计：Chromium 打开了 %1 个连接，发送了 %2 个请求（%3）；其中 %4 个连接没有发送任何请求。没有哪个连接承载第二个请求：要复用连接，服务器必须保持连接打开，并说明每个应答在哪里结束（Content-Length）。</translation>
     </message>
 </context>
 <context>
@@ -2107,10 +2194,6 @@
         <translation>与 --screenshot 一起使用：显示场景或演示的第 N 步（0 表示第一步）。</translation>
     </message>
     <message>
-        <source>choose one of --demo, --scenario, --serve, --client and --list</source>
-        <translation>--demo、--scenario、--serve、--client 和 --list 只能选一个</translation>
-    </message>
-    <message>
         <source>--json and --print need --demo, --scenario, --serve or --client (see --help)</source>
         <translation>--json 和 --print 需要配合 --demo、--scenario、--serve 或 --client（见 --help）</translation>
     </message>
@@ -2133,6 +2216,22 @@
     <message>
         <source>the window runs tcp-echo, http-hello, http-reset and udp-echo: use --demo %1 --print or --json</source>
         <translation>窗口运行 tcp-echo、http-hello、http-reset 和 udp-echo：请用 --demo %1 --print 或 --json</translation>
+    </message>
+    <message>
+        <source>Open the socket API reference at a constant or method, e.g. connect_ex; with --screenshot, try it first.</source>
+        <translation>打开套接字 API 参考并定位到一个常量或方法，如 connect_ex；与 --screenshot 同用时先试一试。</translation>
+    </message>
+    <message>
+        <source>choose one of --demo, --scenario, --api, --serve, --client and --list</source>
+        <translation>--demo、--scenario、--api、--serve、--client 和 --list 只能选一个</translation>
+    </message>
+    <message>
+        <source>--api opens the window: use it alone or with --screenshot</source>
+        <translation>--api 会打开窗口：请单独使用，或与 --screenshot 同用</translation>
+    </message>
+    <message>
+        <source>unknown name for --api: %1 (a constant such as AF_INET or a method such as connect_ex)</source>
+        <translation>--api 的名称未知：%1（应为 AF_INET 这样的常量或 connect_ex 这样的方法）</translation>
     </message>
 </context>
 </TS>

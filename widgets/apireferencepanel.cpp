@@ -94,17 +94,19 @@ ApiReferencePanel::ApiReferencePanel(QWidget *parent)
     rightLayout->addWidget(m_explanation);
     rightLayout->addWidget(m_factTitle);
     rightLayout->addWidget(m_fact);
-    rightLayout->addStretch();
+    rightLayout->addSpacing(8);
     auto *tryRow = new QHBoxLayout;
     tryRow->addWidget(m_tryButton);
     tryRow->addStretch();
     rightLayout->addLayout(tryRow);
     rightLayout->addWidget(m_result);
+    rightLayout->addStretch();
 
     auto *splitter = new QSplitter(Qt::Horizontal, this);
     splitter->addWidget(left);
     splitter->addWidget(right);
     splitter->setStretchFactor(1, 2);
+    splitter->setSizes({ 160, 320 }); // the list needs only its names
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(splitter);
 
@@ -238,8 +240,9 @@ void ApiReferencePanel::showEntry()
 {
     const SocketApiEntry *e = SocketApi::find(currentEntry());
     if (!e) {
-        for (QLabel *l : { m_name, m_signature, m_value, m_explanation, m_factTitle, m_fact })
+        for (QLabel *l : { m_name, m_signature, m_value, m_explanation, m_fact })
             l->clear();
+        m_factTitle->hide(); // keeps its text for the next entry
         return;
     }
     m_name->setText(e->name);

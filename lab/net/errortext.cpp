@@ -68,6 +68,14 @@ QString ErrorText::message(ErrorDomain domain, int errnum)
         return tr("address family not supported");
     case EPROTONOSUPPORT:
         return tr("protocol not supported");
+    case ESOCKTNOSUPPORT:
+        return tr("socket type not supported in this address family");
+    case EPROTOTYPE:
+        return tr("protocol wrong type for socket");
+    case ENOBUFS:
+        return tr("no buffer space available");
+    case EDESTADDRREQ:
+        return tr("destination address required: the socket is not connected");
     case EOPNOTSUPP:
         return tr("operation not supported on this kind of socket");
     case EMFILE:
