@@ -1,5 +1,6 @@
 #include "socketprogram.h"
 
+#include "net/callevent.h"
 #include "net/nativesocket.h"
 #include "net/statewatch.h"
 #include "segmentinferrer.h"
@@ -12,30 +13,6 @@
 #include <unistd.h>
 
 namespace {
-
-// Bytes as Python's repr() prints them: b'IP:…', b'\xe4\xbd\xa0'.
-QString pythonBytesRepr(const QByteArray &bytes)
-{
-    const bool doubleQuote = bytes.contains('\'') && !bytes.contains('"');
-    const char quote = doubleQuote ? '"' : '\'';
-    QString out = QStringLiteral("b") + QLatin1Char(quote);
-    for (const char ch : bytes) {
-        const auto c = static_cast<unsigned char>(ch);
-        if (c == '\\' || c == static_cast<unsigned char>(quote))
-            out += QStringLiteral("\\") + QLatin1Char(ch);
-        else if (c == '\t')
-            out += QStringLiteral("\\t");
-        else if (c == '\n')
-            out += QStringLiteral("\\n");
-        else if (c == '\r')
-            out += QStringLiteral("\\r");
-        else if (c >= 0x20 && c < 0x7f)
-            out += QLatin1Char(ch);
-        else
-            out += QStringLiteral("\\x%1").arg(c, 2, 16, QLatin1Char('0'));
-    }
-    return out + QLatin1Char(quote);
-}
 
 // The source address the kernel would use to reach @p to: connect(2) on a
 // UDP socket only looks up the route, it sends nothing.
@@ -156,49 +133,22 @@ void SocketProgram::whenDone(
 
 LabEvent SocketProgram::callEvent(const CallResult &r, const QString &socket, CallPhase phase) const
 {
-    LabEvent e;
-    e.side = m_side;
-    e.kind = EventKind::Call;
-    e.source = EventSource::App;
-    e.socket = socket;
-    e.call = r.call;
-    e.phase = phase;
-    e.args = r.args;
-    e.bytes = r.payload;
-    e.encoding = m_textEncoding;
-    return e;
+    return ::callEvent(r, m_side, socket, phase, m_textEncoding);
 }
 
 void SocketProgram::recordStart(const CallResult &r, const QString &socket, qint64 tUs)
 {
-    LabEvent e = callEvent(r, socket, CallPhase::Start);
-    e.tUs = tUs;
-    m_timeline->append(e);
+    m_timeline->append(callStartEvent(r, m_side, socket, tUs, m_textEncoding));
 }
 
 void SocketProgram::recordReturn(const CallResult &r, const QString &socket)
 {
-    LabEvent e = callEvent(r, socket, CallPhase::Return);
-    e.result = r.value;
-    e.errorDomain = r.errorDomain;
-    e.errnum = r.errnum;
-    if (r.call == QLatin1String("accept") && r.ok())
-        e.result = QStringLiteral("(%1, %2)").arg(r.value.toInt()).arg(r.addr.pythonRepr());
-    if (r.call == QLatin1String("recvfrom") && r.ok())
-        e.result = QStringLiteral("(%1, %2)").arg(pythonBytesRepr(r.data), r.addr.pythonRepr());
-    m_timeline->append(e);
+    m_timeline->append(callReturnEvent(r, m_side, socket, m_textEncoding));
 }
 
 void SocketProgram::recordData(const QByteArray &bytes, const QString &socket)
 {
-    LabEvent e;
-    e.side = m_side;
-    e.kind = EventKind::Data;
-    e.source = EventSource::App;
-    e.socket = socket;
-    e.bytes = bytes;
-    e.encoding = m_textEncoding;
-    m_timeline->append(e);
+    m_timeline->append(receivedDataEvent(bytes, m_side, socket, m_textEncoding));
 }
 
 void SocketProgram::recordDatagram(const SockAddr &from, const SockAddr &to,
