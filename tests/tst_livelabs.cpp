@@ -136,6 +136,10 @@ void TstLiveLabs::httpPaneServesCurl()
     QCOMPARE(server->currentStep(), int(HttpHelloServer::Accept));
     const quint16 port = server->boundAddress().port;
     QVERIFY(port > 0);
+    // The pane tells where to point curl or a browser.
+    QTRY_VERIFY(sp->findChild<QLabel *>(QStringLiteral("extra"))
+                    ->text()
+                    .contains(QStringLiteral("try: curl http://127.0.0.1:%1/").arg(port)));
 
     // Twice: the seed's server loops back to accept() for the next client.
     for (int i = 1; i <= 2; ++i) {

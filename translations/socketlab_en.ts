@@ -695,6 +695,11 @@
         <source>The seed's server: one recv(1024), then send() of "HTTP/1.1 200 OK" and a blank line, send() of Hello, World and close(). No Content-Length: the body ends with the FIN. A request longer than 1024 bytes leaves bytes unread, so close() sends RST and the client sees a reset.</source>
         <translation>The seed's server: one recv(1024), then send() of "HTTP/1.1 200 OK" and a blank line, send() of Hello, World and close(). No Content-Length: the body ends with the FIN. A request longer than 1024 bytes leaves bytes unread, so close() sends RST and the client sees a reset.</translation>
     </message>
+    <message>
+        <source>try: curl %1, or open it in a browser</source>
+        <extracomment>%1 is a URL such as http://127.0.0.1:8080/</extracomment>
+        <translation>try: curl %1, or open it in a browser</translation>
+    </message>
 </context>
 <context>
     <name>LadderView</name>

@@ -695,6 +695,11 @@
         <source>The seed's server: one recv(1024), then send() of "HTTP/1.1 200 OK" and a blank line, send() of Hello, World and close(). No Content-Length: the body ends with the FIN. A request longer than 1024 bytes leaves bytes unread, so close() sends RST and the client sees a reset.</source>
         <translation>原文的服务器：一次 recv(1024)，然后 send() 发送 "HTTP/1.1 200 OK" 和一个空行，send() 发送 Hello, World，再 close()。没有 Content-Length：正文以 FIN 结束。长于 1024 字节的请求会留下未读的字节，于是 close() 发送 RST，客户端看到连接被重置。</translation>
     </message>
+    <message>
+        <source>try: curl %1, or open it in a browser</source>
+        <extracomment>%1 is a URL such as http://127.0.0.1:8080/</extracomment>
+        <translation>试试：curl %1，或在浏览器中打开它</translation>
+    </message>
 </context>
 <context>
     <name>LadderView</name>

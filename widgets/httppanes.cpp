@@ -50,12 +50,20 @@ void HttpServerPane::setFieldsEnabled(bool enabled)
 
 QString HttpServerPane::extraStatus() const
 {
-    const QString listening = TcpServerPane::extraStatus();
-    const int n = m_server ? int(m_server->requests().size()) : 0;
-    if (n == 0)
-        return listening;
-    const QString served = tr("%n request(s) read", nullptr, n);
-    return listening.isEmpty() ? served : listening + QStringLiteral(" · ") + served;
+    QStringList parts;
+    if (const QString listening = TcpServerPane::extraStatus(); !listening.isEmpty()) {
+        parts << listening;
+        const SockAddr a = m_server->boundAddress();
+        const QString host = a.host.contains(QLatin1Char(':'))
+            ? QLatin1Char('[') + a.host + QLatin1Char(']')
+            : a.host;
+        //: %1 is a URL such as http://127.0.0.1:8080/
+        parts << tr("try: curl %1, or open it in a browser")
+                     .arg(QStringLiteral("http://%1:%2/").arg(host).arg(a.port));
+    }
+    if (const int n = m_server ? int(m_server->requests().size()) : 0; n > 0)
+        parts << tr("%n request(s) read", nullptr, n);
+    return parts.join(QStringLiteral(" · "));
 }
 
 void HttpServerPane::retranslateUi()

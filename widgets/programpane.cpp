@@ -42,6 +42,7 @@ ProgramPane::ProgramPane(SocketProgram *program, QWidget *parent)
     m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_status->setObjectName(QStringLiteral("status"));
     m_extra->setObjectName(QStringLiteral("extra"));
+    m_extra->setWordWrap(true);
     m_received->setReadOnly(true);
     m_received->setMaximumBlockCount(500);
     m_received->setFixedHeight(m_received->fontMetrics().lineSpacing() * 3 + 12);
