@@ -1,5 +1,6 @@
 #include "headless.h"
 
+#include "net/textcodec.h"
 #include "programs/backlogdemo.h"
 #include "programs/browserdemo.h"
 #include "programs/dualstackdemo.h"
@@ -7,18 +8,22 @@
 #include "programs/echoserver.h"
 #include "programs/eofresetdemo.h"
 #include "programs/exchangedemo.h"
+#include "programs/getaddrinfoorderdemo.h"
 #include "programs/httpgetclient.h"
 #include "programs/httphellodemo.h"
 #include "programs/httphelloserver.h"
 #include "programs/nonblockingdemo.h"
+#include "programs/permissionsdemo.h"
 #include "programs/segmentinferrer.h"
 #include "programs/serveloop.h"
 #include "programs/streamboundariesdemo.h"
 #include "programs/tcpechodemo.h"
+#include "programs/textencodingsdemo.h"
 #include "programs/timewaitdemo.h"
 #include "programs/udpechoclient.h"
 #include "programs/udpechodemo.h"
 #include "programs/udpechoserver.h"
+#include "programs/udpunreachabledemo.h"
 #include "scenarios/scenario.h"
 #include "timeline/eventtext.h"
 #include "timeline/timeline.h"
@@ -76,7 +81,19 @@ namespace {
 /** The demos that are one ScriptedDemo: --demo only, no --serve/--client. */
 const QStringList kScripted = { QStringLiteral("stream-boundaries"), QStringLiteral("nonblocking"),
     QStringLiteral("eof-and-reset"), QStringLiteral("time-wait-restart"),
-    QStringLiteral("ipv6-dual-stack"), QStringLiteral("listen-backlog") };
+    QStringLiteral("ipv6-dual-stack"), QStringLiteral("listen-backlog"),
+    QStringLiteral("udp-unreachable"), QStringLiteral("getaddrinfo-order"),
+    QStringLiteral("permissions"), QStringLiteral("text-encodings") };
+
+/** Whether --host was on the command line (main() passes its default, 127.0.0.1, otherwise). */
+bool hostGiven()
+{
+    for (const QString &a : QCoreApplication::arguments()) {
+        if (a == QLatin1String("--host") || a.startsWith(QLatin1String("--host=")))
+            return true;
+    }
+    return false;
+}
 
 bool isScripted(const QString &name)
 {
@@ -165,6 +182,23 @@ int Headless::list()
         QCoreApplication::translate("Headless",
             "listen(1) and no accept(): 2 clients complete the handshake, the 3rd is not "
             "refused but keeps retransmitting SYNs"));
+    line(QStringLiteral("udp-unreachable"),
+        QCoreApplication::translate("Headless",
+            "a UDP datagram to a closed port: a connected socket's recv() fails with "
+            "ECONNREFUSED (ICMP port unreachable), an unconnected socket's recvfrom() only "
+            "times out unless IP_RECVERR"));
+    line(QStringLiteral("getaddrinfo-order"),
+        QCoreApplication::translate("Headless",
+            "connecting to a name tries each address getaddrinfo() returns: ::1 is refused, "
+            "127.0.0.1 connects (--host: a name, or the answer as a list; default ::1,127.0.0.1)"));
+    line(QStringLiteral("permissions"),
+        QCoreApplication::translate("Headless",
+            "without root: bind() to port 80 fails with EACCES, a raw ICMP socket with EPERM; "
+            "as root both succeed (run as root, the lab drops privileges in a child process)"));
+    line(QStringLiteral("text-encodings"),
+        QCoreApplication::translate("Headless",
+            "sockets carry bytes: 你好 sent as GBK and decoded as UTF-8 gives U+FFFD, UTF-8 "
+            "decoded as GBK gives 浣犲ソ, then both agree"));
     std::fputs(
         (QCoreApplication::translate("Headless", "Scenarios of the RFC 9293 model (--scenario):")
             + QLatin1Char('\n'))
@@ -230,11 +264,26 @@ QString Headless::formatEvent(const LabEvent &e, Format format)
     int sourceWidth = 0;
     for (const EventSource s : { EventSource::App, EventSource::Kernel, EventSource::Inferred })
         sourceWidth = qMax(sourceWidth, displayWidth(EventText::source(s)) + 2);
+    QString text = EventText::describe(e);
+    if (e.kind == EventKind::Data && !e.bytes.isEmpty()) {
+        // The bytes themselves beside their text: what a recv() returned is bytes,
+        // the text is only how the receiver decodes them.
+        constexpr int kHexBytes = 32;
+        QString hex = TextCodec::hex(e.bytes.left(kHexBytes));
+        if (e.bytes.size() > kHexBytes)
+            hex += QStringLiteral(" …");
+        text += QStringLiteral("  ")
+            //: after a data event: %1 the bytes in hex, %2 the encoding (UTF-8, GBK)
+            + QCoreApplication::translate("Headless", "[%1, decoded as %2]")
+                  .arg(hex,
+                      TextCodec::displayName(
+                          e.encoding.isEmpty() ? QStringLiteral("utf-8") : e.encoding));
+    }
     return QStringLiteral("%1  %2  %3  %4")
         .arg(EventText::time(e.tUs), 10)
         .arg(padded(EventText::side(e.side, e.socket), sideWidth))
         .arg(padded(QLatin1Char('[') + EventText::source(e.source) + QLatin1Char(']'), sourceWidth))
-        .arg(EventText::describe(e));
+        .arg(text);
 }
 
 void Headless::printLine(const QString &line, FILE *to)
@@ -323,6 +372,14 @@ int Headless::demo(const QString &name, const QString &host, quint16 port)
             demo = std::make_unique<DualStackDemo>(&timeline, &inferrer);
         else if (name == QLatin1String("listen-backlog"))
             demo = std::make_unique<BacklogDemo>(&timeline, &inferrer);
+        else if (name == QLatin1String("udp-unreachable"))
+            demo = std::make_unique<UdpUnreachableDemo>(&timeline, &inferrer);
+        else if (name == QLatin1String("getaddrinfo-order"))
+            demo = std::make_unique<GetaddrinfoOrderDemo>(&timeline, &inferrer);
+        else if (name == QLatin1String("permissions"))
+            demo = std::make_unique<PermissionsDemo>(&timeline, &inferrer);
+        else if (name == QLatin1String("text-encodings"))
+            demo = std::make_unique<TextEncodingsDemo>(&timeline, &inferrer);
         else
             demo = std::make_unique<StreamBoundariesDemo>(&timeline, &inferrer);
         bool ok = false;
@@ -332,7 +389,11 @@ int Headless::demo(const QString &name, const QString &host, quint16 port)
             loop.quit();
         });
         quitOnSignals(); // Ctrl+C still prints what happened so far
-        demo->start(host, port);
+        // getaddrinfo-order's host is the resolver's answer unless --host says otherwise.
+        demo->start(name == QLatin1String("getaddrinfo-order") && !hostGiven()
+                ? GetaddrinfoOrderDemo::defaultHost()
+                : host,
+            port);
         if (demo->isRunning())
             loop.exec();
         printAll(timeline);
