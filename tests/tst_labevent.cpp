@@ -155,7 +155,8 @@ void TstLabEvent::jsonOfFailedCall()
     QCOMPARE(o.value("args").toArray().first().toString(), QStringLiteral("('127.0.0.1', 9)"));
     QCOMPARE(EventText::describe(e),
         QStringLiteral("connect(('127.0.0.1', 9)) failed: connection refused: nothing is listening "
-                       "on that port (the peer answered SYN with RST) [ECONNREFUSED 111]"));
+                       "on that port (TCP: the peer answered SYN with RST; UDP: an ICMP port "
+                       "unreachable came back) [ECONNREFUSED 111]"));
 
     LabEvent t = e;
     t.errorDomain = ErrorDomain::Timeout;

@@ -61,6 +61,9 @@ QStringList englishWords(const QString &text)
     // Dotted names (net.ipv4.tcp_abort_on_overflow, tcp_client.py) are identifiers too.
     static const QRegularExpression dotted(QStringLiteral("[A-Za-z0-9_]+(\\.[A-Za-z0-9_]+)+"));
     plain.remove(dotted);
+    // So is a URL (http://127.0.0.1:8080/).
+    static const QRegularExpression url(QStringLiteral("https?://[^\\s，,]+"));
+    plain.remove(url);
     // HTTP header names (Content-Length, X-Padding) and "Connection: close" are protocol text.
     static const QRegularExpression header(
         QStringLiteral("\\b[A-Z][A-Za-z]*(-[A-Z][A-Za-z]*)+\\b|Connection: close"));

@@ -194,7 +194,8 @@ void TstTranslations::glossaryTerms_data()
     QTest::newRow("file") << "from a capture file" << QStringLiteral("来自抓包文件");
     QTest::newRow("segment") << "segment %1 → %2: %3" << QStringLiteral("报文段");
     QTest::newRow("refused")
-        << "connection refused: nothing is listening on that port (the peer answered SYN with RST)"
+        << "connection refused: nothing is listening on that port (TCP: the peer answered "
+           "SYN with RST; UDP: an ICMP port unreachable came back)"
         << QStringLiteral("连接被拒绝");
     QTest::newRow("accept queue") << "Listening socket: LISTEN · accept queue %1 / %2"
                                   << QStringLiteral("全连接队列（accept 队列）");

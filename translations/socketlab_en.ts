@@ -299,10 +299,6 @@
         <translation>address lookup failed (getaddrinfo error %1)</translation>
     </message>
     <message>
-        <source>connection refused: nothing is listening on that port (the peer answered SYN with RST)</source>
-        <translation>connection refused: nothing is listening on that port (the peer answered SYN with RST)</translation>
-    </message>
-    <message>
         <source>address not available: this machine has no such address</source>
         <translation>address not available: this machine has no such address</translation>
     </message>
@@ -415,6 +411,10 @@
     <message>
         <source>destination address required: the socket is not connected</source>
         <translation>destination address required: the socket is not connected</translation>
+    </message>
+    <message>
+        <source>connection refused: nothing is listening on that port (TCP: the peer answered SYN with RST; UDP: an ICMP port unreachable came back)</source>
+        <translation>connection refused: nothing is listening on that port (TCP: the peer answered SYN with RST; UDP: an ICMP port unreachable came back)</translation>
     </message>
 </context>
 <context>
@@ -624,6 +624,27 @@
     <message>
         <source>Chromium is not installed: install the package %1 (apt-get install %1) to run this demo</source>
         <translation>Chromium is not installed: install the package %1 (apt-get install %1) to run this demo</translation>
+    </message>
+    <message>
+        <source>a UDP datagram to a closed port: a connected socket's recv() fails with ECONNREFUSED (ICMP port unreachable), an unconnected socket's recvfrom() only times out unless IP_RECVERR</source>
+        <translation>a UDP datagram to a closed port: a connected socket's recv() fails with ECONNREFUSED (ICMP port unreachable), an unconnected socket's recvfrom() only times out unless IP_RECVERR</translation>
+    </message>
+    <message>
+        <source>connecting to a name tries each address getaddrinfo() returns: ::1 is refused, 127.0.0.1 connects (--host: a name, or the answer as a list; default ::1,127.0.0.1)</source>
+        <translation>connecting to a name tries each address getaddrinfo() returns: ::1 is refused, 127.0.0.1 connects (--host: a name, or the answer as a list; default ::1,127.0.0.1)</translation>
+    </message>
+    <message>
+        <source>without root: bind() to port 80 fails with EACCES, a raw ICMP socket with EPERM; as root both succeed (run as root, the lab drops privileges in a child process)</source>
+        <translation>without root: bind() to port 80 fails with EACCES, a raw ICMP socket with EPERM; as root both succeed (run as root, the lab drops privileges in a child process)</translation>
+    </message>
+    <message>
+        <source>sockets carry bytes: 你好 sent as GBK and decoded as UTF-8 gives U+FFFD, UTF-8 decoded as GBK gives 浣犲ソ, then both agree</source>
+        <translation>sockets carry bytes: 你好 sent as GBK and decoded as UTF-8 gives U+FFFD, UTF-8 decoded as GBK gives 浣犲ソ, then both agree</translation>
+    </message>
+    <message>
+        <source>[%1, decoded as %2]</source>
+        <extracomment>after a data event: %1 the bytes in hex, %2 the encoding (UTF-8, GBK)</extracomment>
+        <translation>[%1, decoded as %2]</translation>
     </message>
 </context>
 <context>
@@ -1012,6 +1033,114 @@
     <message>
         <source>In all, Chromium opened %1 connections and sent %2 requests (%3); %4 connections sent no request. No connection carried a second request: reusing one needs a server that leaves it open and says where each answer ends (Content-Length).</source>
         <translation>In all, Chromium opened %1 connections and sent %2 requests (%3); %4 connections sent no request. No connection carried a second request: reusing one needs a server that leaves it open and says where each answer ends (Content-Length).</translation>
+    </message>
+    <message>
+        <source>The addresses %1 stand for getaddrinfo()'s answer for a name such as localhost, in this order: a machine with "::1 localhost" in /etc/hosts answers ::1 first (RFC 6724). The server listens on %2 only. Like Python's socket.create_connection(), the client tries each address in turn.</source>
+        <translation>The addresses %1 stand for getaddrinfo()'s answer for a name such as localhost, in this order: a machine with "::1 localhost" in /etc/hosts answers ::1 first (RFC 6724). The server listens on %2 only. Like Python's socket.create_connection(), the client tries each address in turn.</translation>
+    </message>
+    <message>
+        <source>getaddrinfo(%1) answered %2, in this order; the server listens on %3 only. Like Python's socket.create_connection(), the client tries each address in turn.</source>
+        <translation>getaddrinfo(%1) answered %2, in this order; the server listens on %3 only. Like Python's socket.create_connection(), the client tries each address in turn.</translation>
+    </message>
+    <message>
+        <source>Attempt %1: connect() to %2 failed with errno %3 (%4). create_connection() closes this socket and tries the next address.</source>
+        <translation>Attempt %1: connect() to %2 failed with errno %3 (%4). create_connection() closes this socket and tries the next address.</translation>
+    </message>
+    <message>
+        <source>Attempt %1: connect() to %2 succeeded. Failed attempts before it: %3. A refusal on loopback costs microseconds, but an address that does not answer at all costs a whole connect timeout, which is why browsers race the addresses (Happy Eyeballs, RFC 8305).</source>
+        <translation>Attempt %1: connect() to %2 succeeded. Failed attempts before it: %3. A refusal on loopback costs microseconds, but an address that does not answer at all costs a whole connect timeout, which is why browsers race the addresses (Happy Eyeballs, RFC 8305).</translation>
+    </message>
+    <message>
+        <source>This kernel has no net.ipv4.ip_unprivileged_port_start (it came with Linux 4.11): ports below 1024 are privileged, port %1 among them.</source>
+        <translation>This kernel has no net.ipv4.ip_unprivileged_port_start (it came with Linux 4.11): ports below 1024 are privileged, port %1 among them.</translation>
+    </message>
+    <message>
+        <source>net.ipv4.ip_unprivileged_port_start is %1 on this machine: ports below %1 are privileged, and binding one, such as port %2, needs the capability CAP_NET_BIND_SERVICE.</source>
+        <translation>net.ipv4.ip_unprivileged_port_start is %1 on this machine: ports below %1 are privileged, and binding one, such as port %2, needs the capability CAP_NET_BIND_SERVICE.</translation>
+    </message>
+    <message>
+        <source>net.ipv4.ip_unprivileged_port_start is %1 on this machine: port %2 is not privileged here, so bind() to it succeeds for anyone.</source>
+        <translation>net.ipv4.ip_unprivileged_port_start is %1 on this machine: port %2 is not privileged here, so bind() to it succeeds for anyone.</translation>
+    </message>
+    <message>
+        <source>The lab runs as uid %1, not as root: it makes the calls itself. The contrast with root is left out.</source>
+        <translation>The lab runs as uid %1, not as root: it makes the calls itself. The contrast with root is left out.</translation>
+    </message>
+    <message>
+        <source>The lab runs as root, and root may do all of this. So a child process gives up root before any socket call, as setpriv --reuid=65534 --regid=65534 --clear-groups --inh-caps=-all --bounding-set=-all does: no supplementary groups, gid and uid 65534 (nobody), no capabilities.</source>
+        <translation>The lab runs as root, and root may do all of this. So a child process gives up root before any socket call, as setpriv --reuid=65534 --regid=65534 --clear-groups --inh-caps=-all --bounding-set=-all does: no supplementary groups, gid and uid 65534 (nobody), no capabilities.</translation>
+    </message>
+    <message>
+        <source>The child process could not give up root: %1 failed with errno %2 (%3). The permission errors cannot be shown on this machine.</source>
+        <translation>The child process could not give up root: %1 failed with errno %2 (%3). The permission errors cannot be shown on this machine.</translation>
+    </message>
+    <message>
+        <source>The same calls, made by the lab itself as root:</source>
+        <translation>The same calls, made by the lab itself as root:</translation>
+    </message>
+    <message>
+        <source>As root both calls succeed: bind() to port %1 returned 0 and the raw socket() returned descriptor %2. Root holds every capability, CAP_NET_BIND_SERVICE and CAP_NET_RAW among them.</source>
+        <translation>As root both calls succeed: bind() to port %1 returned 0 and the raw socket() returned descriptor %2. Root holds every capability, CAP_NET_BIND_SERVICE and CAP_NET_RAW among them.</translation>
+    </message>
+    <message>
+        <source>As uid %1, bind() to port %2 fails with PermissionError, errno %3 (EACCES): the port is privileged, and this process lacks CAP_NET_BIND_SERVICE. Servers run on ports from 1024 up, or get that one capability instead of running as root.</source>
+        <translation>As uid %1, bind() to port %2 fails with PermissionError, errno %3 (EACCES): the port is privileged, and this process lacks CAP_NET_BIND_SERVICE. Servers run on ports from 1024 up, or get that one capability instead of running as root.</translation>
+    </message>
+    <message>
+        <source>As uid %1, socket(AF_INET, SOCK_RAW, IPPROTO_ICMP) fails with PermissionError, errno %2 (EPERM): a raw socket can send any packet, forged ones too, so it needs CAP_NET_RAW. This is the source text's "SOCK_RAW is usually limited to advanced users or administrators".</source>
+        <translation>As uid %1, socket(AF_INET, SOCK_RAW, IPPROTO_ICMP) fails with PermissionError, errno %2 (EPERM): a raw socket can send any packet, forged ones too, so it needs CAP_NET_RAW. This is the source text's "SOCK_RAW is usually limited to advanced users or administrators".</translation>
+    </message>
+    <message>
+        <source>As uid %1, %2 succeeded.</source>
+        <translation>As uid %1, %2 succeeded.</translation>
+    </message>
+    <message>
+        <source>As uid %1, %2 failed with errno %3 (%4).</source>
+        <translation>As uid %1, %2 failed with errno %3 (%4).</translation>
+    </message>
+    <message>
+        <source>This Qt has no GBK converter (it was built without ICU), so the encodings demo cannot run here.</source>
+        <translation>This Qt has no GBK converter (it was built without ICU), so the encodings demo cannot run here.</translation>
+    </message>
+    <message>
+        <source>Part 1: the client encodes %1 as GBK, the bytes %2, and sends them. The server decodes what it receives as UTF-8, as the source text's server does with .decode("utf8").</source>
+        <translation>Part 1: the client encodes %1 as GBK, the bytes %2, and sends them. The server decodes what it receives as UTF-8, as the source text's server does with .decode("utf8").</translation>
+    </message>
+    <message>
+        <source>Part 2: the client encodes %1 as UTF-8, the bytes %2; this time the server decodes them as GBK, as a program written for a Chinese Windows code page might.</source>
+        <translation>Part 2: the client encodes %1 as UTF-8, the bytes %2; this time the server decodes them as GBK, as a program written for a Chinese Windows code page might.</translation>
+    </message>
+    <message>
+        <source>Part 3: both sides agree on UTF-8: the client sends the bytes %1.</source>
+        <translation>Part 3: both sides agree on UTF-8: the client sends the bytes %1.</translation>
+    </message>
+    <message>
+        <source>The server received the same %1 bytes, %2, but they are not UTF-8: decoded as UTF-8 they give %3, U+FFFD replacement characters for bytes that form no character ("valid": false). Python's strict .decode("utf8") raises UnicodeDecodeError here instead; with errors="replace" it gives U+FFFD too.</source>
+        <translation>The server received the same %1 bytes, %2, but they are not UTF-8: decoded as UTF-8 they give %3, U+FFFD replacement characters for bytes that form no character ("valid": false). Python's strict .decode("utf8") raises UnicodeDecodeError here instead; with errors="replace" it gives U+FFFD too.</translation>
+    </message>
+    <message>
+        <source>The server decodes %1 as GBK and gets %2: valid GBK, but the wrong characters (mojibake). No error warns the program; only a reader notices.</source>
+        <translation>The server decodes %1 as GBK and gets %2: valid GBK, but the wrong characters (mojibake). No error warns the program; only a reader notices.</translation>
+    </message>
+    <message>
+        <source>Decoded as UTF-8, %1 gives %2 again. TCP carries bytes, never text: the two programs must agree on the encoding themselves, and a protocol says which (HTTP's charset, for example).</source>
+        <translation>Decoded as UTF-8, %1 gives %2 again. TCP carries bytes, never text: the two programs must agree on the encoding themselves, and a protocol says which (HTTP's charset, for example).</translation>
+    </message>
+    <message>
+        <source>Nobody listens on UDP port %1 now. Part 1: a connected UDP socket sends a datagram there and waits for an answer with recv().</source>
+        <translation>Nobody listens on UDP port %1 now. Part 1: a connected UDP socket sends a datagram there and waits for an answer with recv().</translation>
+    </message>
+    <message>
+        <source>connect() on a UDP socket sends nothing; it only fixes the peer. send() succeeded: the datagram left. Nobody listened on port %1, so the kernel answered with ICMP port unreachable (its counter of those rose by %2). The socket is connected, so Linux hands it the error: recv() fails with ConnectionRefusedError, errno %3 (ECONNREFUSED).</source>
+        <translation>connect() on a UDP socket sends nothing; it only fixes the peer. send() succeeded: the datagram left. Nobody listened on port %1, so the kernel answered with ICMP port unreachable (its counter of those rose by %2). The socket is connected, so Linux hands it the error: recv() fails with ConnectionRefusedError, errno %3 (ECONNREFUSED).</translation>
+    </message>
+    <message>
+        <source>Part 2: an unconnected socket sends the same datagram with sendto(). The kernel answered with ICMP port unreachable again (its counter rose by %1), yet recvfrom() saw no error: it timed out after %2 ms. Linux reports ICMP errors only to connected UDP sockets, since an unconnected one may talk to many peers. Without settimeout() recvfrom() would wait forever, as the source text's UDP client does.</source>
+        <translation>Part 2: an unconnected socket sends the same datagram with sendto(). The kernel answered with ICMP port unreachable again (its counter rose by %1), yet recvfrom() saw no error: it timed out after %2 ms. Linux reports ICMP errors only to connected UDP sockets, since an unconnected one may talk to many peers. Without settimeout() recvfrom() would wait forever, as the source text's UDP client does.</translation>
+    </message>
+    <message>
+        <source>Part 3: the same unconnected socket with setsockopt(%1, %2, 1) asks for ICMP errors too (ip(7)). The kernel's counter rose by %3 and recvfrom() fails at once with errno %4 (ECONNREFUSED); the error's details wait in the socket's error queue (recvmsg() with MSG_ERRQUEUE).</source>
+        <translation>Part 3: the same unconnected socket with setsockopt(%1, %2, 1) asks for ICMP errors too (ip(7)). The kernel's counter rose by %3 and recvfrom() fails at once with errno %4 (ECONNREFUSED); the error's details wait in the socket's error queue (recvmsg() with MSG_ERRQUEUE).</translation>
     </message>
 </context>
 <context>

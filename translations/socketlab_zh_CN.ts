@@ -299,10 +299,6 @@
         <translation>地址解析失败（getaddrinfo 错误 %1）</translation>
     </message>
     <message>
-        <source>connection refused: nothing is listening on that port (the peer answered SYN with RST)</source>
-        <translation>连接被拒绝：该端口上没有程序在监听（对端用 RST 回应了 SYN）</translation>
-    </message>
-    <message>
         <source>address not available: this machine has no such address</source>
         <translation>地址不可用：本机没有这个地址</translation>
     </message>
@@ -415,6 +411,10 @@
     <message>
         <source>destination address required: the socket is not connected</source>
         <translation>需要目标地址：套接字未连接</translation>
+    </message>
+    <message>
+        <source>connection refused: nothing is listening on that port (TCP: the peer answered SYN with RST; UDP: an ICMP port unreachable came back)</source>
+        <translation>连接被拒绝：该端口上没有程序在监听（TCP：对端用 RST 回应了 SYN；UDP：收到了 ICMP 端口不可达）</translation>
     </message>
 </context>
 <context>
@@ -624,6 +624,27 @@
     <message>
         <source>Chromium is not installed: install the package %1 (apt-get install %1) to run this demo</source>
         <translation>未安装 Chromium：请安装软件包 %1（apt-get install %1）后再运行此演示</translation>
+    </message>
+    <message>
+        <source>a UDP datagram to a closed port: a connected socket's recv() fails with ECONNREFUSED (ICMP port unreachable), an unconnected socket's recvfrom() only times out unless IP_RECVERR</source>
+        <translation>向没有程序监听的端口发送 UDP 数据报：已连接套接字的 recv() 以 ECONNREFUSED 失败（ICMP 端口不可达），未连接套接字的 recvfrom() 只会超时，除非设置 IP_RECVERR</translation>
+    </message>
+    <message>
+        <source>connecting to a name tries each address getaddrinfo() returns: ::1 is refused, 127.0.0.1 connects (--host: a name, or the answer as a list; default ::1,127.0.0.1)</source>
+        <translation>按名字连接时，依次尝试 getaddrinfo() 返回的每个地址：::1 被拒绝，127.0.0.1 连接成功（--host：一个名字，或以列表给出的解析结果；默认 ::1,127.0.0.1）</translation>
+    </message>
+    <message>
+        <source>without root: bind() to port 80 fails with EACCES, a raw ICMP socket with EPERM; as root both succeed (run as root, the lab drops privileges in a child process)</source>
+        <translation>没有 root 权限时：bind() 到 80 端口以 EACCES 失败，创建 ICMP 原始套接字以 EPERM 失败；以 root 运行则两者都成功（以 root 运行时，实验室在子进程中放弃特权）</translation>
+    </message>
+    <message>
+        <source>sockets carry bytes: 你好 sent as GBK and decoded as UTF-8 gives U+FFFD, UTF-8 decoded as GBK gives 浣犲ソ, then both agree</source>
+        <translation>套接字传送的是字节：你好按 GBK 发送、按 UTF-8 解码得到 U+FFFD，按 UTF-8 发送、按 GBK 解码得到 浣犲ソ，最后双方约定一致</translation>
+    </message>
+    <message>
+        <source>[%1, decoded as %2]</source>
+        <extracomment>after a data event: %1 the bytes in hex, %2 the encoding (UTF-8, GBK)</extracomment>
+        <translation>［%1，按 %2 解码］</translation>
     </message>
 </context>
 <context>
@@ -1012,6 +1033,114 @@
     <message>
         <source>In all, Chromium opened %1 connections and sent %2 requests (%3); %4 connections sent no request. No connection carried a second request: reusing one needs a server that leaves it open and says where each answer ends (Content-Length).</source>
         <translation>总计：Chromium 打开了 %1 个连接，发送了 %2 个请求（%3）；其中 %4 个连接没有发送任何请求。没有哪个连接承载第二个请求：要复用连接，服务器必须保持连接打开，并说明每个应答在哪里结束（Content-Length）。</translation>
+    </message>
+    <message>
+        <source>The addresses %1 stand for getaddrinfo()'s answer for a name such as localhost, in this order: a machine with "::1 localhost" in /etc/hosts answers ::1 first (RFC 6724). The server listens on %2 only. Like Python's socket.create_connection(), the client tries each address in turn.</source>
+        <translation>地址列表 %1 代表 getaddrinfo() 对 localhost 这类名字的解析结果，顺序不变：/etc/hosts 中有 "::1 localhost" 的机器会先给出 ::1（RFC 6724）。服务器只在 %2 上监听。客户端像 Python 的 socket.create_connection() 那样依次尝试每个地址。</translation>
+    </message>
+    <message>
+        <source>getaddrinfo(%1) answered %2, in this order; the server listens on %3 only. Like Python's socket.create_connection(), the client tries each address in turn.</source>
+        <translation>getaddrinfo(%1) 按此顺序返回 %2；服务器只在 %3 上监听。客户端像 Python 的 socket.create_connection() 那样依次尝试每个地址。</translation>
+    </message>
+    <message>
+        <source>Attempt %1: connect() to %2 failed with errno %3 (%4). create_connection() closes this socket and tries the next address.</source>
+        <translation>第 %1 次尝试：connect() 到 %2 失败，errno %3（%4）。create_connection() 关闭这个套接字，接着尝试下一个地址。</translation>
+    </message>
+    <message>
+        <source>Attempt %1: connect() to %2 succeeded. Failed attempts before it: %3. A refusal on loopback costs microseconds, but an address that does not answer at all costs a whole connect timeout, which is why browsers race the addresses (Happy Eyeballs, RFC 8305).</source>
+        <translation>第 %1 次尝试：connect() 到 %2 成功。此前失败的尝试：%3 次。在回环地址上，连接被拒绝只花几微秒；但一个完全不应答的地址要耗掉整个连接超时，所以浏览器会让多个地址同时竞速（Happy Eyeballs，RFC 8305）。</translation>
+    </message>
+    <message>
+        <source>This kernel has no net.ipv4.ip_unprivileged_port_start (it came with Linux 4.11): ports below 1024 are privileged, port %1 among them.</source>
+        <translation>这个内核没有 net.ipv4.ip_unprivileged_port_start（Linux 4.11 才引入）：1024 以下的端口都是特权端口，端口 %1 也在其中。</translation>
+    </message>
+    <message>
+        <source>net.ipv4.ip_unprivileged_port_start is %1 on this machine: ports below %1 are privileged, and binding one, such as port %2, needs the capability CAP_NET_BIND_SERVICE.</source>
+        <translation>本机的 net.ipv4.ip_unprivileged_port_start 为 %1：%1 以下的端口是特权端口，绑定其中的端口（例如端口 %2）需要 CAP_NET_BIND_SERVICE 能力。</translation>
+    </message>
+    <message>
+        <source>net.ipv4.ip_unprivileged_port_start is %1 on this machine: port %2 is not privileged here, so bind() to it succeeds for anyone.</source>
+        <translation>本机的 net.ipv4.ip_unprivileged_port_start 为 %1：端口 %2 在这里不是特权端口，所以任何用户 bind() 到它都会成功。</translation>
+    </message>
+    <message>
+        <source>The lab runs as uid %1, not as root: it makes the calls itself. The contrast with root is left out.</source>
+        <translation>实验室以 uid %1 运行，而不是 root：由它自己进行这些调用。与 root 的对比从略。</translation>
+    </message>
+    <message>
+        <source>The lab runs as root, and root may do all of this. So a child process gives up root before any socket call, as setpriv --reuid=65534 --regid=65534 --clear-groups --inh-caps=-all --bounding-set=-all does: no supplementary groups, gid and uid 65534 (nobody), no capabilities.</source>
+        <translation>实验室以 root 运行，而 root 可以做这一切。所以由一个子进程在进行任何套接字调用之前放弃 root，效果与 setpriv --reuid=65534 --regid=65534 --clear-groups --inh-caps=-all --bounding-set=-all 相同：没有附加组，gid 和 uid 为 65534（nobody），没有任何能力。</translation>
+    </message>
+    <message>
+        <source>The child process could not give up root: %1 failed with errno %2 (%3). The permission errors cannot be shown on this machine.</source>
+        <translation>子进程无法放弃 root：%1 失败，errno %2（%3）。本机无法演示这些权限错误。</translation>
+    </message>
+    <message>
+        <source>The same calls, made by the lab itself as root:</source>
+        <translation>同样的调用，由实验室自己以 root 身份进行：</translation>
+    </message>
+    <message>
+        <source>As root both calls succeed: bind() to port %1 returned 0 and the raw socket() returned descriptor %2. Root holds every capability, CAP_NET_BIND_SERVICE and CAP_NET_RAW among them.</source>
+        <translation>以 root 身份两个调用都成功：bind() 到端口 %1 返回 0，原始套接字的 socket() 返回描述符 %2。root 拥有全部能力，其中包括 CAP_NET_BIND_SERVICE 和 CAP_NET_RAW。</translation>
+    </message>
+    <message>
+        <source>As uid %1, bind() to port %2 fails with PermissionError, errno %3 (EACCES): the port is privileged, and this process lacks CAP_NET_BIND_SERVICE. Servers run on ports from 1024 up, or get that one capability instead of running as root.</source>
+        <translation>以 uid %1 身份，bind() 到端口 %2 以 PermissionError 失败，errno %3（EACCES）：这是特权端口，而该进程没有 CAP_NET_BIND_SERVICE 能力。服务器应使用 1024 及以上的端口，或者只授予这一项能力，而不是以 root 运行。</translation>
+    </message>
+    <message>
+        <source>As uid %1, socket(AF_INET, SOCK_RAW, IPPROTO_ICMP) fails with PermissionError, errno %2 (EPERM): a raw socket can send any packet, forged ones too, so it needs CAP_NET_RAW. This is the source text's "SOCK_RAW is usually limited to advanced users or administrators".</source>
+        <translation>以 uid %1 身份，socket(AF_INET, SOCK_RAW, IPPROTO_ICMP) 以 PermissionError 失败，errno %2（EPERM）：原始套接字可以发送任何报文，包括伪造的报文，所以需要 CAP_NET_RAW 能力。这就是原文所说的“通常仅限于高级用户或管理员运行的程序使用”。</translation>
+    </message>
+    <message>
+        <source>As uid %1, %2 succeeded.</source>
+        <translation>以 uid %1 身份，%2 成功。</translation>
+    </message>
+    <message>
+        <source>As uid %1, %2 failed with errno %3 (%4).</source>
+        <translation>以 uid %1 身份，%2 失败，errno %3（%4）。</translation>
+    </message>
+    <message>
+        <source>This Qt has no GBK converter (it was built without ICU), so the encodings demo cannot run here.</source>
+        <translation>这个 Qt 没有 GBK 编码转换器（构建时未启用 ICU），因此编码演示无法在此运行。</translation>
+    </message>
+    <message>
+        <source>Part 1: the client encodes %1 as GBK, the bytes %2, and sends them. The server decodes what it receives as UTF-8, as the source text's server does with .decode("utf8").</source>
+        <translation>第 1 部分：客户端把 %1 按 GBK 编码为字节 %2 并发送。服务器把收到的字节按 UTF-8 解码，就像原文的服务器用 .decode("utf8") 那样。</translation>
+    </message>
+    <message>
+        <source>Part 2: the client encodes %1 as UTF-8, the bytes %2; this time the server decodes them as GBK, as a program written for a Chinese Windows code page might.</source>
+        <translation>第 2 部分：客户端把 %1 按 UTF-8 编码为字节 %2；这一次服务器按 GBK 解码，为中文 Windows 代码页编写的程序就可能这样做。</translation>
+    </message>
+    <message>
+        <source>Part 3: both sides agree on UTF-8: the client sends the bytes %1.</source>
+        <translation>第 3 部分：双方约定使用 UTF-8：客户端发送字节 %1。</translation>
+    </message>
+    <message>
+        <source>The server received the same %1 bytes, %2, but they are not UTF-8: decoded as UTF-8 they give %3, U+FFFD replacement characters for bytes that form no character ("valid": false). Python's strict .decode("utf8") raises UnicodeDecodeError here instead; with errors="replace" it gives U+FFFD too.</source>
+        <translation>服务器收到的正是这 %1 个字节 %2，但它们不是 UTF-8：按 UTF-8 解码得到 %3，即 U+FFFD 替换字符，代表构不成字符的字节（"valid": false）。Python 严格的 .decode("utf8") 在这里会抛出 UnicodeDecodeError；加上 errors="replace" 也会得到 U+FFFD。</translation>
+    </message>
+    <message>
+        <source>The server decodes %1 as GBK and gets %2: valid GBK, but the wrong characters (mojibake). No error warns the program; only a reader notices.</source>
+        <translation>服务器把 %1 按 GBK 解码，得到 %2：是合法的 GBK，却是错误的字符（乱码）。程序不会收到任何错误提示，只有看的人才会发现。</translation>
+    </message>
+    <message>
+        <source>Decoded as UTF-8, %1 gives %2 again. TCP carries bytes, never text: the two programs must agree on the encoding themselves, and a protocol says which (HTTP's charset, for example).</source>
+        <translation>按 UTF-8 解码，%1 又得到 %2。TCP 传送的是字节，而不是文本：通信双方必须自己约定编码，并由协议写明用哪一种（例如 HTTP 的 charset）。</translation>
+    </message>
+    <message>
+        <source>Nobody listens on UDP port %1 now. Part 1: a connected UDP socket sends a datagram there and waits for an answer with recv().</source>
+        <translation>现在 UDP 端口 %1 上没有程序监听。第 1 部分：一个已连接的 UDP 套接字向该端口发送一个数据报，再用 recv() 等待回应。</translation>
+    </message>
+    <message>
+        <source>connect() on a UDP socket sends nothing; it only fixes the peer. send() succeeded: the datagram left. Nobody listened on port %1, so the kernel answered with ICMP port unreachable (its counter of those rose by %2). The socket is connected, so Linux hands it the error: recv() fails with ConnectionRefusedError, errno %3 (ECONNREFUSED).</source>
+        <translation>对 UDP 套接字调用 connect() 不发送任何数据，只是固定对端地址。send() 成功：数据报已发出。端口 %1 上没有程序监听，于是内核回以 ICMP 端口不可达（内核的相应计数增加了 %2）。套接字是已连接的，所以 Linux 把这个错误交给它：recv() 以 ConnectionRefusedError 失败，errno %3（ECONNREFUSED）。</translation>
+    </message>
+    <message>
+        <source>Part 2: an unconnected socket sends the same datagram with sendto(). The kernel answered with ICMP port unreachable again (its counter rose by %1), yet recvfrom() saw no error: it timed out after %2 ms. Linux reports ICMP errors only to connected UDP sockets, since an unconnected one may talk to many peers. Without settimeout() recvfrom() would wait forever, as the source text's UDP client does.</source>
+        <translation>第 2 部分：一个未连接的套接字用 sendto() 发送同样的数据报。内核同样回以 ICMP 端口不可达（计数增加了 %1），但 recvfrom() 没有看到任何错误：它在 %2 毫秒后超时。Linux 只把 ICMP 错误报告给已连接的 UDP 套接字，因为未连接的套接字可能与许多对端通信。如果没有 settimeout()，recvfrom() 会永远阻塞等待，原文的 UDP 客户端就是这样。</translation>
+    </message>
+    <message>
+        <source>Part 3: the same unconnected socket with setsockopt(%1, %2, 1) asks for ICMP errors too (ip(7)). The kernel's counter rose by %3 and recvfrom() fails at once with errno %4 (ECONNREFUSED); the error's details wait in the socket's error queue (recvmsg() with MSG_ERRQUEUE).</source>
+        <translation>第 3 部分：同样未连接的套接字调用 setsockopt(%1, %2, 1)，也要求接收 ICMP 错误（见 ip(7)）。内核的计数增加了 %3，recvfrom() 立即失败，errno %4（ECONNREFUSED）；错误的详细信息留在套接字的错误队列里（用带 MSG_ERRQUEUE 的 recvmsg() 读取）。</translation>
     </message>
 </context>
 <context>

@@ -27,8 +27,8 @@ QString ErrorText::message(ErrorDomain domain, int errnum)
     }
     switch (errnum) {
     case ECONNREFUSED:
-        return tr("connection refused: nothing is listening on that port (the peer answered SYN "
-                  "with RST)");
+        return tr("connection refused: nothing is listening on that port (TCP: the peer answered "
+                  "SYN with RST; UDP: an ICMP port unreachable came back)");
     case EADDRINUSE:
         return tr("address already in use: another socket holds this port — a server already "
                   "listening on it, or, unless both the old and the new socket set SO_REUSEADDR, "
