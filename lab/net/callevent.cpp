@@ -51,6 +51,17 @@ LabEvent receivedDataEvent(
     return e;
 }
 
+LabEvent noteEvent(const char *key, const QStringList &args, Side side)
+{
+    LabEvent e;
+    e.side = side;
+    e.kind = EventKind::Note;
+    e.source = EventSource::App;
+    e.noteKey = QString::fromUtf8(key);
+    e.noteArgs = args;
+    return e;
+}
+
 QString pythonBytesRepr(const QByteArray &bytes)
 {
     // Python prefers single quotes and switches to double quotes only when

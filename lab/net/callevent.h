@@ -35,5 +35,8 @@ LabEvent callReturnEvent(const CallResult &r, Side side, const QString &socket,
 LabEvent receivedDataEvent(const QByteArray &bytes, Side side, const QString &socket,
     const QString &encoding = QStringLiteral("utf-8"));
 
+/** A teaching caption of @p side: @p key in context "Note" with %1… @p args (ARCHITECTURE.md). */
+LabEvent noteEvent(const char *key, const QStringList &args = {}, Side side = Side::Both);
+
 /** @p bytes as Python's repr() prints them: b'IP:…', b'\xe4\xbd\xa0'. */
 QString pythonBytesRepr(const QByteArray &bytes);

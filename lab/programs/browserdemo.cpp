@@ -1,8 +1,10 @@
 #include "browserdemo.h"
 
 #include "httphelloserver.h"
+#include "net/callevent.h"
 #include "net/callresult.h"
 #include "net/kernelstate.h"
+#include "serveloop.h"
 #include "timeline/timeline.h"
 
 #include <QCoreApplication>
@@ -101,25 +103,9 @@ BrowserDemo::BrowserDemo(Timeline *timeline, SegmentInferrer *inferrer, QObject 
 
     // Serving forever, as `--serve http-hello` does: after each client go
     // on; a client that vanished (recv/send failed) is dropped.
-    connect(m_server.get(), &SocketProgram::runFinished, this, [this] {
-        if (m_running && !m_server->hasFailed() && m_server->currentStep() >= 0)
-            QTimer::singleShot(0, m_server.get(), [this] {
-                if (m_running)
-                    m_server->runToEnd();
-            });
-    });
-    connect(m_server.get(), &SocketProgram::callFailed, this, [this](const CallResult &r) {
-        if (!m_running)
-            return;
-        if (r.call == QLatin1String("recv") || r.call == QLatin1String("send")
-            || r.call == QLatin1String("sendall")) {
-            QTimer::singleShot(0, m_server.get(), [this] {
-                if (!m_running)
-                    return;
-                m_server->dropConnection();
-                m_server->runToEnd();
-            });
-        } else if (m_serverFailure.call.isEmpty()) {
+    m_loop = ServeLoop::forTcp(m_server.get(), this);
+    connect(m_loop, &ServeLoop::stopped, this, [this](const CallResult &r) {
+        if (m_running && r.failed() && m_serverFailure.call.isEmpty()) {
             m_serverFailure = r;
             endBrowser();
         }
@@ -132,6 +118,7 @@ BrowserDemo::BrowserDemo(Timeline *timeline, SegmentInferrer *inferrer, QObject 
 BrowserDemo::~BrowserDemo()
 {
     m_server->disconnect(this); // it outlives the members its slots use
+    m_server->disconnect(m_loop);
     // Never leave a browser behind, even when destroyed while running.
     if (m_process && m_process->state() != QProcess::NotRunning) {
         m_process->disconnect(this);
@@ -191,7 +178,7 @@ void BrowserDemo::start()
     sc.correct = m_config.correct;
     sc.serveForever = true;
     m_server->setConfig(sc);
-    m_server->runToEnd(); // socket() … listen(), then launch() on listening()
+    m_loop->start(); // socket() … listen(), then launch() on listening()
 }
 
 void BrowserDemo::launch(const SockAddr &address)
@@ -364,6 +351,7 @@ void BrowserDemo::finish()
     if (!m_running)
         return;
     m_running = false;
+    m_loop->stop();
     m_server->stop();
     if (m_profile)
         m_profile->remove();
@@ -411,13 +399,7 @@ QString BrowserDemo::errorText() const
 
 void BrowserDemo::recordNote(const char *key, const QStringList &args)
 {
-    LabEvent e;
-    e.side = Side::Both;
-    e.kind = EventKind::Note;
-    e.source = EventSource::App;
-    e.noteKey = QString::fromUtf8(key);
-    e.noteArgs = args;
-    m_timeline->append(e);
+    m_timeline->append(noteEvent(key, args));
 }
 
 QString BrowserDemo::msSince(qint64 us) const

@@ -12,6 +12,7 @@
 #include <memory>
 
 class HttpHelloServer;
+class ServeLoop;
 class QTemporaryDir;
 class QTimer;
 class SegmentInferrer;
@@ -126,6 +127,7 @@ private:
 
     Timeline *m_timeline = nullptr;
     std::unique_ptr<HttpHelloServer> m_server;
+    ServeLoop *m_loop = nullptr; ///< runs m_server as the seed's while True: loop
     Config m_config;
     QProcess *m_process = nullptr;
     std::unique_ptr<QTemporaryDir> m_profile;

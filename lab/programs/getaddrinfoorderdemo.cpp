@@ -209,19 +209,7 @@ void GetaddrinfoOrderDemo::tryNext()
 
 void GetaddrinfoOrderDemo::connected()
 {
-    const qint64 t1 = m_timeline->nowUs();
-    const CallResult a = m_listener->accept();
-    recordStart(a, m_listener, t1);
-    whenDone(m_listener, a, [this](const CallResult &ares) {
-        if (ares.ok()) {
-            m_conn = ares.accepted;
-            m_conn->setParent(this);
-        }
-        recordReturn(ares, m_listener);
-        if (!ares.ok()) {
-            fail(ares);
-            return;
-        }
+    acceptThen([this] {
         const int n = int(m_attempts.size());
         recordNote(QT_TRANSLATE_NOOP("Note",
                        "Attempt %1: connect() to %2 succeeded. Failed attempts before it: %3. "

@@ -1,5 +1,6 @@
 #include "scripteddemo.h"
 
+#include "net/callevent.h"
 #include "net/kernelstate.h"
 #include "net/nativesocket.h"
 #include "segmentinferrer.h"
@@ -65,63 +66,26 @@ QString ScriptedDemo::nameOf(NativeSocket *socket) const
     return socket == m_listener ? kListener : kConn;
 }
 
-void ScriptedDemo::recordStart(const CallResult &r, NativeSocket *socket, qint64 tUs)
+void ScriptedDemo::recordStart(
+    const CallResult &r, NativeSocket *socket, qint64 tUs, const QString &encoding)
 {
-    LabEvent e;
-    e.tUs = tUs;
-    e.side = sideOf(socket);
-    e.kind = EventKind::Call;
-    e.source = EventSource::App;
-    e.socket = nameOf(socket);
-    e.call = r.call;
-    e.phase = CallPhase::Start;
-    e.args = r.args;
-    e.bytes = r.payload;
-    e.encoding = QStringLiteral("utf-8");
-    m_timeline->append(e);
+    m_timeline->append(callStartEvent(r, sideOf(socket), nameOf(socket), tUs, encoding));
 }
 
-void ScriptedDemo::recordReturn(const CallResult &r, NativeSocket *socket)
+void ScriptedDemo::recordReturn(const CallResult &r, NativeSocket *socket, const QString &encoding)
 {
-    LabEvent e;
-    e.side = sideOf(socket);
-    e.kind = EventKind::Call;
-    e.source = EventSource::App;
-    e.socket = nameOf(socket);
-    e.call = r.call;
-    e.phase = CallPhase::Return;
-    e.args = r.args;
-    e.bytes = r.payload;
-    e.encoding = QStringLiteral("utf-8");
-    e.result = r.value;
-    e.errorDomain = r.errorDomain;
-    e.errnum = r.errnum;
-    if (r.call == QLatin1String("accept") && r.ok())
-        e.result = QStringLiteral("(%1, %2)").arg(r.value.toInt()).arg(r.addr.pythonRepr());
-    m_timeline->append(e);
+    m_timeline->append(callReturnEvent(r, sideOf(socket), nameOf(socket), encoding));
 }
 
-void ScriptedDemo::recordData(const QByteArray &bytes, NativeSocket *socket)
+void ScriptedDemo::recordData(
+    const QByteArray &bytes, NativeSocket *socket, const QString &encoding)
 {
-    LabEvent e;
-    e.side = sideOf(socket);
-    e.kind = EventKind::Data;
-    e.source = EventSource::App;
-    e.socket = nameOf(socket);
-    e.bytes = bytes;
-    e.encoding = QStringLiteral("utf-8");
-    m_timeline->append(e);
+    m_timeline->append(receivedDataEvent(bytes, sideOf(socket), nameOf(socket), encoding));
 }
 
 void ScriptedDemo::recordNote(const char *key, const QStringList &args)
 {
-    LabEvent e;
-    e.side = Side::Both;
-    e.kind = EventKind::Note;
-    e.source = EventSource::App;
-    e.noteKey = QString::fromUtf8(key);
-    e.noteArgs = args;
-    m_timeline->append(e);
+    m_timeline->append(noteEvent(key, args));
 }
 
 void ScriptedDemo::whenDone(
@@ -244,21 +208,26 @@ void ScriptedDemo::connectPair(std::function<void()> next)
             fail(res);
             return;
         }
-        const qint64 t1 = m_timeline->nowUs();
-        const CallResult a = m_listener->accept();
-        recordStart(a, m_listener, t1);
-        whenDone(m_listener, a, [this, next](const CallResult &ares) {
-            if (ares.ok()) {
-                m_conn = ares.accepted;
-                m_conn->setParent(this);
-            }
-            recordReturn(ares, m_listener);
-            if (!ares.ok()) {
-                fail(ares);
-                return;
-            }
-            next();
-        });
+        acceptThen(next);
+    });
+}
+
+void ScriptedDemo::acceptThen(std::function<void()> next)
+{
+    const qint64 t1 = m_timeline->nowUs();
+    const CallResult a = m_listener->accept();
+    recordStart(a, m_listener, t1);
+    whenDone(m_listener, a, [this, next](const CallResult &ares) {
+        if (ares.ok()) {
+            m_conn = ares.accepted;
+            m_conn->setParent(this);
+        }
+        recordReturn(ares, m_listener);
+        if (!ares.ok()) {
+            fail(ares);
+            return;
+        }
+        next();
     });
 }
 

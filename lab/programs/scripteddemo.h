@@ -66,9 +66,18 @@ protected:
     /** Gives @p r to @p handler now, or when @p socket finishes it if it is pending. */
     void whenDone(
         NativeSocket *socket, const CallResult &r, std::function<void(const CallResult &)> handler);
-    void recordStart(const CallResult &r, NativeSocket *socket, qint64 tUs);
-    void recordReturn(const CallResult &r, NativeSocket *socket);
-    void recordData(const QByteArray &bytes, NativeSocket *socket);
+    /** accept() on the listener: the new connection becomes m_conn; then @p next (fail() on error).
+     */
+    void acceptThen(std::function<void()> next);
+    /** A call's `start` event, stamped @p tUs; a payload shown as text in @p encoding. */
+    void recordStart(const CallResult &r, NativeSocket *socket, qint64 tUs,
+        const QString &encoding = QStringLiteral("utf-8"));
+    /** A call's `return` event: its value or its errno. */
+    void recordReturn(const CallResult &r, NativeSocket *socket,
+        const QString &encoding = QStringLiteral("utf-8"));
+    /** What a recv() returned to the program (empty: EOF), as the program decodes it. */
+    void recordData(const QByteArray &bytes, NativeSocket *socket,
+        const QString &encoding = QStringLiteral("utf-8"));
     /** A teaching caption, @p key in context "Note" with %1… @p args. */
     void recordNote(const char *key, const QStringList &args = {});
 

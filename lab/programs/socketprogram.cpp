@@ -185,13 +185,7 @@ void SocketProgram::recordState(
 
 void SocketProgram::recordNote(const char *key, const QStringList &args)
 {
-    LabEvent e;
-    e.side = m_side;
-    e.kind = EventKind::Note;
-    e.source = EventSource::App;
-    e.noteKey = QString::fromUtf8(key);
-    e.noteArgs = args;
-    m_timeline->append(e);
+    m_timeline->append(noteEvent(key, args, m_side));
 }
 
 void SocketProgram::followWatch(

@@ -29,28 +29,6 @@ TextEncodingsDemo::Part TextEncodingsDemo::part(int i)
     }
 }
 
-void TextEncodingsDemo::recordCall(
-    const CallResult &r, NativeSocket *socket, CallPhase phase, qint64 tUs, const QString &encoding)
-{
-    LabEvent e;
-    e.tUs = tUs;
-    e.side = sideOf(socket);
-    e.kind = EventKind::Call;
-    e.source = EventSource::App;
-    e.socket = nameOf(socket);
-    e.call = r.call;
-    e.phase = phase;
-    e.args = r.args;
-    e.bytes = r.payload;
-    e.encoding = encoding;
-    if (phase == CallPhase::Return) {
-        e.result = r.value;
-        e.errorDomain = r.errorDomain;
-        e.errnum = r.errnum;
-    }
-    m_timeline->append(e);
-}
-
 void TextEncodingsDemo::run()
 {
     m_read = 0;
@@ -92,11 +70,11 @@ void TextEncodingsDemo::runPart(int i)
             { hex });
     const qint64 t0 = m_timeline->nowUs();
     const CallResult r = m_client->sendall(bytes);
-    recordCall(r, m_client, CallPhase::Start, t0, p.sender);
+    recordStart(r, m_client, t0, p.sender);
     whenDone(m_client, r, [this, i, t0, p](const CallResult &res) {
         if (res.ok())
             m_inferrer->dataSent(Side::Client, m_clientAddr, m_serverAddr, res.payload.size(), t0);
-        recordCall(res, m_client, CallPhase::Return, -1, p.sender);
+        recordReturn(res, m_client, p.sender);
         if (!res.ok()) {
             fail(res);
             return;
@@ -125,14 +103,7 @@ void TextEncodingsDemo::receivePart(int i, qint64 sentAt)
             return;
         }
         m_received[i] = res.data;
-        LabEvent e;
-        e.side = Side::Server;
-        e.kind = EventKind::Data;
-        e.source = EventSource::App;
-        e.socket = nameOf(m_conn);
-        e.bytes = res.data;
-        e.encoding = p.receiver; // how the receiving program decodes them
-        m_timeline->append(e);
+        recordData(res.data, m_conn, p.receiver); // as the receiving program decodes them
 
         const TextCodec::Result d = TextCodec::decode(res.data, p.receiver);
         const QString hex = TextCodec::hex(res.data);

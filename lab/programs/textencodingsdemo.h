@@ -50,9 +50,6 @@ protected:
 private:
     void runPart(int i);
     void receivePart(int i, qint64 sentAt);
-    /** A call event of @p socket, payload shown in @p encoding. */
-    void recordCall(const CallResult &r, NativeSocket *socket, CallPhase phase, qint64 tUs,
-        const QString &encoding);
 
     bool m_gbk = true;
     qint64 m_read = 0; ///< bytes the server has read so far
