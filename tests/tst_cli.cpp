@@ -2,6 +2,7 @@
 // run headless over real loopback sockets, its JSON Lines and exit codes,
 // --serve against the seed's own Python client, and bad input.
 
+#include "labtest.h"
 #include "seedprograms.h"
 
 #include <QFileInfo>
@@ -17,50 +18,16 @@ namespace {
 
 const QString kBinary = QStringLiteral(SOCKETLAB_BINARY);
 
-struct Run
-{
-    int code = -1;
-    QString out;
-    QString err;
-    QList<QJsonObject> events;
-};
+using Run = LabTest::CliRun;
 
 Run run(const QStringList &args, int timeoutMs = 20000)
 {
-    QProcess p;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.remove(QStringLiteral("DISPLAY"));
-    env.remove(QStringLiteral("QT_QPA_PLATFORM")); // headless modes must not need one
-    p.setProcessEnvironment(env);
-    p.start(kBinary, args);
-    Run r;
-    if (!p.waitForFinished(timeoutMs)) {
-        p.kill();
-        p.waitForFinished();
-        return r;
-    }
-    r.code = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
-    r.out = QString::fromUtf8(p.readAllStandardOutput());
-    r.err = QString::fromUtf8(p.readAllStandardError());
-    for (const QString &line : r.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts)) {
-        const QJsonDocument d = QJsonDocument::fromJson(line.toUtf8());
-        if (d.isObject())
-            r.events << d.object();
-    }
-    return r;
+    return LabTest::runCli(args, timeoutMs);
 }
 
-// Index of the first event after @p from matching every key/value of @p want.
 int find(const QList<QJsonObject> &events, const QJsonObject &want, int from = 0)
 {
-    for (int i = from; i < events.size(); ++i) {
-        bool all = true;
-        for (auto it = want.begin(); it != want.end() && all; ++it)
-            all = events[i].value(it.key()) == it.value();
-        if (all)
-            return i;
-    }
-    return -1;
+    return LabTest::findEvent(events, want, from);
 }
 
 QJsonObject obj(std::initializer_list<QPair<QString, QJsonValue>> kv)

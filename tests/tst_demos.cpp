@@ -12,62 +12,15 @@
 #include "programs/timewaitdemo.h"
 #include "timeline/timeline.h"
 
+#include "labtest.h"
+
 #include <QSignalSpy>
 #include <QTest>
 
 #include <cerrno>
 #include <netinet/in.h>
 
-namespace {
-
-struct Run
-{
-    Timeline timeline;
-    SegmentInferrer inferrer { &timeline };
-
-    /** Starts @p demo and waits for finished(ok). */
-    static bool run(ScriptedDemo &demo)
-    {
-        QSignalSpy spy(&demo, &ScriptedDemo::finished);
-        if (!spy.isValid())
-            return false;
-        demo.start();
-        if (spy.isEmpty() && !spy.wait(10000))
-            return false;
-        return spy.size() == 1 && spy.at(0).at(0).toBool();
-    }
-    QList<LabEvent> of(EventKind kind) const
-    {
-        QList<LabEvent> out;
-        for (const LabEvent &e : timeline.events()) {
-            if (e.kind == kind)
-                out << e;
-        }
-        return out;
-    }
-    /** The call events as "side socket call phase", e.g. "client client sendall start". */
-    QStringList calls() const
-    {
-        QStringList out;
-        for (const LabEvent &e : of(EventKind::Call))
-            out << QStringLiteral("%1 %2 %3 %4")
-                       .arg(sideToken(e.side), e.socket, e.call, callPhaseToken(e.phase));
-        return out;
-    }
-    /** Index of the first call event at or after @p from matching. */
-    int findCall(const QString &call, CallPhase phase, const QString &socket, int from = 0) const
-    {
-        for (int i = from; i < timeline.size(); ++i) {
-            const LabEvent &e = timeline.at(i);
-            if (e.kind == EventKind::Call && e.call == call && e.phase == phase
-                && e.socket == socket)
-                return i;
-        }
-        return -1;
-    }
-};
-
-} // namespace
+using Run = LabTest::DemoRun;
 
 class TstDemos : public QObject
 {

@@ -15,6 +15,8 @@
 #include "programs/udpunreachabledemo.h"
 #include "timeline/timeline.h"
 
+#include "labtest.h"
+
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -30,99 +32,17 @@
 
 namespace {
 
-const QString kBinary = QStringLiteral(SOCKETLAB_BINARY);
-
-struct Run
-{
-    Timeline timeline;
-    SegmentInferrer inferrer { &timeline };
-
-    /** Starts @p demo on @p host and waits for finished(); its ok flag. */
-    static bool run(ScriptedDemo &demo, const QString &host = QStringLiteral("127.0.0.1"))
-    {
-        QSignalSpy spy(&demo, &ScriptedDemo::finished);
-        if (!spy.isValid())
-            return false;
-        demo.start(host, 0);
-        if (spy.isEmpty() && !spy.wait(15000))
-            return false;
-        return spy.size() == 1 && spy.at(0).at(0).toBool();
-    }
-    QList<LabEvent> of(EventKind kind) const
-    {
-        QList<LabEvent> out;
-        for (const LabEvent &e : timeline.events()) {
-            if (e.kind == kind)
-                out << e;
-        }
-        return out;
-    }
-    /** The call events as "socket call phase", e.g. "connected recv return". */
-    QStringList calls() const
-    {
-        QStringList out;
-        for (const LabEvent &e : of(EventKind::Call))
-            out << QStringLiteral("%1 %2 %3").arg(e.socket, e.call, callPhaseToken(e.phase));
-        return out;
-    }
-    /** Index of the first call event at or after @p from matching. */
-    int findCall(const QString &call, CallPhase phase, const QString &socket, int from = 0) const
-    {
-        for (int i = from; i < timeline.size(); ++i) {
-            const LabEvent &e = timeline.at(i);
-            if (e.kind == EventKind::Call && e.call == call && e.phase == phase
-                && e.socket == socket)
-                return i;
-        }
-        return -1;
-    }
-};
-
-/** The socketlab binary's output, run headless. */
-struct Cli
-{
-    int code = -1;
-    QString out;
-    QString err;
-    QList<QJsonObject> events;
-};
+using Run = LabTest::DemoRun;
+using Cli = LabTest::CliRun;
 
 Cli cli(const QStringList &args)
 {
-    QProcess p;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.remove(QStringLiteral("DISPLAY"));
-    env.remove(QStringLiteral("QT_QPA_PLATFORM"));
-    p.setProcessEnvironment(env);
-    p.start(kBinary, args);
-    Cli r;
-    if (!p.waitForFinished(30000)) {
-        p.kill();
-        p.waitForFinished();
-        return r;
-    }
-    r.code = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
-    r.out = QString::fromUtf8(p.readAllStandardOutput());
-    r.err = QString::fromUtf8(p.readAllStandardError());
-    for (const QString &line : r.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts)) {
-        const QJsonDocument d = QJsonDocument::fromJson(line.toUtf8());
-        if (d.isObject())
-            r.events << d.object();
-    }
-    return r;
+    return LabTest::runCli(args, 30000);
 }
 
-/** Index of the first event at or after @p from with every key/value of @p want. */
 int find(const QList<QJsonObject> &events, const QVariantMap &want, int from = 0)
 {
-    for (int i = from; i < events.size(); ++i) {
-        bool all = true;
-        for (auto it = want.begin(); it != want.end() && all; ++it)
-            all = events[i].value(it.key()) == QJsonValue::fromVariant(it.value());
-        if (all)
-            return i;
-    }
-    return -1;
+    return LabTest::findEvent(events, want, from);
 }
 
 /** Whether this machine can bind ::1 (IPv6 loopback). */
@@ -286,7 +206,7 @@ void TstSurprises::udpUnreachable()
 
     // The calls, in order: the closed port made, then the three parts.
     const QString opt = v6 ? QStringLiteral("IPV6_RECVERR") : QStringLiteral("IP_RECVERR");
-    QCOMPARE(r.calls(),
+    QCOMPARE(r.calls(false),
         (QStringList { "closed-port socket return", "closed-port bind return",
             "closed-port close return", "connected socket return", "connected settimeout return",
             "connected connect return", "connected send start", "connected send return",

@@ -26,36 +26,6 @@ constexpr int kSmallBuffer = 4096;
 constexpr int kSendSize = 65536;
 constexpr int kSendallSize = 16384;
 
-QString familyName(int family)
-{
-    switch (family) {
-    case AF_INET:
-        return QStringLiteral("AF_INET");
-    case AF_INET6:
-        return QStringLiteral("AF_INET6");
-    case AF_UNIX:
-        return QStringLiteral("AF_UNIX");
-    }
-    return QString::number(family);
-}
-
-QString typeName(int type)
-{
-    switch (type) {
-    case SOCK_STREAM:
-        return QStringLiteral("SOCK_STREAM");
-    case SOCK_DGRAM:
-        return QStringLiteral("SOCK_DGRAM");
-    case SOCK_RAW:
-        return QStringLiteral("SOCK_RAW");
-    case SOCK_RDM:
-        return QStringLiteral("SOCK_RDM");
-    case SOCK_SEQPACKET:
-        return QStringLiteral("SOCK_SEQPACKET");
-    }
-    return QString::number(type);
-}
-
 QString optionName(int option)
 {
     switch (option) {
@@ -79,7 +49,7 @@ QString optionName(int option)
 CallResult openSocket(NativeSocket *s, int family, int type, int proto = 0)
 {
     CallResult r = s->socket(family, type, proto);
-    r.args = QStringList { familyName(family), typeName(type) };
+    r.args = QStringList { socketFamilyName(family), socketTypeName(type) };
     if (proto == IPPROTO_ICMP)
         r.args << QStringLiteral("IPPROTO_ICMP");
     else if (proto != 0)

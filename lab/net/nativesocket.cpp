@@ -107,13 +107,7 @@ void NativeSocket::armNotifiers(bool read, bool write)
 
 CallResult NativeSocket::socket(int family, int type, int proto)
 {
-    CallResult r = begin("socket",
-        { family == AF_INET6        ? QStringLiteral("AF_INET6")
-                : family == AF_INET ? QStringLiteral("AF_INET")
-                                    : QString::number(family),
-            type == SOCK_DGRAM        ? QStringLiteral("SOCK_DGRAM")
-                : type == SOCK_STREAM ? QStringLiteral("SOCK_STREAM")
-                                      : QString::number(type) });
+    CallResult r = begin("socket", { socketFamilyName(family), socketTypeName(type) });
     if (proto != 0)
         r.args << QString::number(proto);
     if (m_fd >= 0)

@@ -73,3 +73,33 @@ std::optional<sockaddr_storage> SockAddr::toNative(
     *gaiError = EAI_FAMILY;
     return std::nullopt;
 }
+
+QString socketFamilyName(int family)
+{
+    switch (family) {
+    case AF_INET:
+        return QStringLiteral("AF_INET");
+    case AF_INET6:
+        return QStringLiteral("AF_INET6");
+    case AF_UNIX:
+        return QStringLiteral("AF_UNIX");
+    }
+    return QString::number(family);
+}
+
+QString socketTypeName(int type)
+{
+    switch (type) {
+    case SOCK_STREAM:
+        return QStringLiteral("SOCK_STREAM");
+    case SOCK_DGRAM:
+        return QStringLiteral("SOCK_DGRAM");
+    case SOCK_RAW:
+        return QStringLiteral("SOCK_RAW");
+    case SOCK_RDM:
+        return QStringLiteral("SOCK_RDM");
+    case SOCK_SEQPACKET:
+        return QStringLiteral("SOCK_SEQPACKET");
+    }
+    return QString::number(type);
+}

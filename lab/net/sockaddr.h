@@ -40,3 +40,8 @@ struct SockAddr
     static std::optional<sockaddr_storage> toNative(
         int family, const QString &host, quint16 port, socklen_t *len, int *gaiError);
 };
+
+/** An address family as Python names it: "AF_INET", "AF_INET6", "AF_UNIX", else the number. */
+QString socketFamilyName(int family);
+/** A socket type as Python names it: "SOCK_STREAM" … "SOCK_SEQPACKET", else the number. */
+QString socketTypeName(int type);

@@ -42,10 +42,6 @@ Lookup lookup(const QByteArray &host, quint16 port)
     return out;
 }
 
-QString familyName(int family)
-{
-    return family == AF_INET6 ? QStringLiteral("AF_INET6") : QStringLiteral("AF_INET");
-}
 } // namespace
 
 GetaddrinfoOrderDemo::GetaddrinfoOrderDemo(
@@ -79,7 +75,7 @@ QString GetaddrinfoOrderDemo::candidatesRepr() const
 {
     QStringList items;
     for (const SockAddr &a : m_candidates)
-        items << QStringLiteral("(%1, %2)").arg(familyName(a.family), a.pythonRepr());
+        items << QStringLiteral("(%1, %2)").arg(socketFamilyName(a.family), a.pythonRepr());
     return QLatin1Char('[') + items.join(QLatin1String(", ")) + QLatin1Char(']');
 }
 
