@@ -324,7 +324,7 @@ void MainWindow::retranslateUi()
     m_helpMenu->setTitle(tr("&Help"));
     m_aboutAction->setText(tr("&About Socket Lab"));
     m_apiAction->setText(tr("Socket &API reference"));
-    m_ladderTitle->setText(tr("Ladder diagram: segments between client and server"));
+    m_ladderTitle->setText(tr("Ladder diagram: segments and datagrams between client and server"));
     m_topTabs->setTabText(0, tr("States"));
     m_topTabs->setTabText(1, tr("State diagram (RFC 9293)"));
     m_modeLabel->setText(tr("Show: "));

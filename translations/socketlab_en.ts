@@ -792,10 +792,6 @@
         <translation>&amp;About Socket Lab</translation>
     </message>
     <message>
-        <source>Ladder diagram: segments between client and server</source>
-        <translation>Ladder diagram: segments between client and server</translation>
-    </message>
-    <message>
         <source>Timeline</source>
         <translation>Timeline</translation>
     </message>
@@ -906,6 +902,10 @@
     <message>
         <source>Choose a constant or a method, then "Try it" (Ctrl+T): the call runs on a real socket and lands on the timeline.</source>
         <translation>Choose a constant or a method, then "Try it" (Ctrl+T): the call runs on a real socket and lands on the timeline.</translation>
+    </message>
+    <message>
+        <source>Ladder diagram: segments and datagrams between client and server</source>
+        <translation>Ladder diagram: segments and datagrams between client and server</translation>
     </message>
 </context>
 <context>

@@ -792,10 +792,6 @@
         <translation>关于套接字实验室(&amp;A)</translation>
     </message>
     <message>
-        <source>Ladder diagram: segments between client and server</source>
-        <translation>时序图：客户端与服务器之间的报文段</translation>
-    </message>
-    <message>
         <source>Timeline</source>
         <translation>时间线</translation>
     </message>
@@ -906,6 +902,10 @@
     <message>
         <source>Choose a constant or a method, then "Try it" (Ctrl+T): the call runs on a real socket and lands on the timeline.</source>
         <translation>选一个常量或方法，再点“试一试”（Ctrl+T）：调用在真实套接字上运行，并记录到时间线上。</translation>
+    </message>
+    <message>
+        <source>Ladder diagram: segments and datagrams between client and server</source>
+        <translation>时序图：客户端与服务器之间的报文段和数据报</translation>
     </message>
 </context>
 <context>

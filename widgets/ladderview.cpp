@@ -231,7 +231,7 @@ void LadderView::paintEvent(QPaintEvent *event)
                 QString text = EventText::escaped(e.text());
                 if (text.size() > kShown)
                     text = text.left(kShown) + QStringLiteral("…");
-                label = QStringLiteral("UDP ") + label + QStringLiteral(" \"") + text
+                label = (QStringLiteral("UDP ") + label).simplified() + QStringLiteral(" \"") + text
                     + QLatin1Char('"');
             }
             if (e.stream > 0)

@@ -48,12 +48,12 @@ void UdpServerPane::setFieldsEnabled(bool enabled)
              static_cast<QWidget *>(m_bufsize) })
         w->setEnabled(enabled);
     if (m_stop)
-        m_stop->setEnabled(m_server->boundAddress().isValid() && m_server->currentStep() > 0);
+        m_stop->setEnabled(m_server->isOpen());
 }
 
 QString UdpServerPane::extraStatus() const
 {
-    if (!m_server || !m_server->boundAddress().isValid() || m_server->currentStep() <= 0)
+    if (!m_server || !m_server->isOpen() || !m_server->boundAddress().isValid())
         return {};
     //: %1 is the bound address, e.g. 127.0.0.1:8888
     return tr("Bound to %1 · UDP keeps no connection state")

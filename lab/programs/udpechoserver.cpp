@@ -64,6 +64,11 @@ void UdpEchoServer::reset()
     emit changed();
 }
 
+bool UdpEchoServer::isOpen() const
+{
+    return m_socket && m_socket->isOpen();
+}
+
 void UdpEchoServer::stop()
 {
     if (!m_socket->isOpen())

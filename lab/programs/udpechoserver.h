@@ -51,6 +51,8 @@ public:
     /** The last datagram received by recvfrom() and its sender. */
     QByteArray lastDatagram() const { return m_received; }
     SockAddr lastPeer() const { return m_peer; }
+    /** True while the server's socket is open (from socket() until stop() or reset()). */
+    bool isOpen() const;
     /** Closes the socket (the server stops); the next step is socket() again. */
     void stop();
     /** Gives up on the current datagram after a failed recvfrom/sendto: back to recvfrom(). */
