@@ -63,7 +63,9 @@ struct Options
         QCoreApplication::translate("main", "Run only the client of a demo."),
         QStringLiteral("NAME") };
     QCommandLineOption host { QStringLiteral("host"),
-        QCoreApplication::translate("main", "Address to bind or connect to (default 127.0.0.1)."),
+        QCoreApplication::translate("main",
+            "Address to bind or connect to (default 127.0.0.1; for getaddrinfo-order a name or "
+            "a list of addresses, default ::1,127.0.0.1)."),
         QStringLiteral("HOST"), QStringLiteral("127.0.0.1") };
     QCommandLineOption port { QStringLiteral("port"),
         QCoreApplication::translate("main",

@@ -2276,10 +2276,6 @@
         <translation>Run only the client of a demo.</translation>
     </message>
     <message>
-        <source>Address to bind or connect to (default 127.0.0.1).</source>
-        <translation>Address to bind or connect to (default 127.0.0.1).</translation>
-    </message>
-    <message>
         <source>Render the window offscreen (after the demo, if any) into a PNG file.</source>
         <translation>Render the window offscreen (after the demo, if any) into a PNG file.</translation>
     </message>
@@ -2366,6 +2362,10 @@
     <message>
         <source>unknown name for --api: %1 (a constant such as AF_INET or a method such as connect_ex)</source>
         <translation>unknown name for --api: %1 (a constant such as AF_INET or a method such as connect_ex)</translation>
+    </message>
+    <message>
+        <source>Address to bind or connect to (default 127.0.0.1; for getaddrinfo-order a name or a list of addresses, default ::1,127.0.0.1).</source>
+        <translation>Address to bind or connect to (default 127.0.0.1; for getaddrinfo-order a name or a list of addresses, default ::1,127.0.0.1).</translation>
     </message>
 </context>
 </TS>

@@ -2276,10 +2276,6 @@
         <translation>只运行演示的客户端。</translation>
     </message>
     <message>
-        <source>Address to bind or connect to (default 127.0.0.1).</source>
-        <translation>要绑定或连接的地址（默认 127.0.0.1）。</translation>
-    </message>
-    <message>
         <source>Render the window offscreen (after the demo, if any) into a PNG file.</source>
         <translation>在屏幕外渲染窗口（若有演示则在其后），保存为 PNG 文件。</translation>
     </message>
@@ -2366,6 +2362,10 @@
     <message>
         <source>unknown name for --api: %1 (a constant such as AF_INET or a method such as connect_ex)</source>
         <translation>--api 的名称未知：%1（应为 AF_INET 这样的常量或 connect_ex 这样的方法）</translation>
+    </message>
+    <message>
+        <source>Address to bind or connect to (default 127.0.0.1; for getaddrinfo-order a name or a list of addresses, default ::1,127.0.0.1).</source>
+        <translation>要绑定或连接的地址（默认 127.0.0.1；getaddrinfo-order 可用一个名字或一串地址，默认 ::1,127.0.0.1）。</translation>
     </message>
 </context>
 </TS>
