@@ -11,7 +11,9 @@
 #include <QImageWriter>
 #include <QTimer>
 
+#include <cerrno>
 #include <cstdio>
+#include <cstring>
 #include <memory>
 
 namespace {
@@ -240,17 +242,26 @@ int main(int argc, char **argv)
     }
     if (headless) {
         Headless runner(parser.isSet(o.json) ? Headless::Format::Json : Headless::Format::Text);
-        if (parser.isSet(o.list))
-            return Headless::list();
-        if (parser.isSet(o.serve))
-            return runner.serve(parser.value(o.serve), host,
-                quint16(port < 0 ? defaultPort(parser.value(o.serve)) : port));
-        if (parser.isSet(o.client))
-            return runner.client(parser.value(o.client), host,
-                quint16(port < 0 ? defaultPort(parser.value(o.client)) : port));
-        if (parser.isSet(o.scenario))
-            return runner.scenario(parser.value(o.scenario));
-        return runner.demo(parser.value(o.demo), host, quint16(port < 0 ? 0 : port));
+        const int rc = [&] {
+            if (parser.isSet(o.list))
+                return Headless::list();
+            if (parser.isSet(o.serve))
+                return runner.serve(parser.value(o.serve), host,
+                    quint16(port < 0 ? defaultPort(parser.value(o.serve)) : port));
+            if (parser.isSet(o.client))
+                return runner.client(parser.value(o.client), host,
+                    quint16(port < 0 ? defaultPort(parser.value(o.client)) : port));
+            if (parser.isSet(o.scenario))
+                return runner.scenario(parser.value(o.scenario));
+            return runner.demo(parser.value(o.demo), host, quint16(port < 0 ? 0 : port));
+        }();
+        // Output that never arrived (a full disk, a closed pipe) is a failure, not a success.
+        if ((std::fflush(stdout) != 0 || std::ferror(stdout)) && rc == 0) {
+            err(QCoreApplication::translate("main", "could not write the output: %1")
+                    .arg(QString::fromLocal8Bit(std::strerror(errno))));
+            return 1;
+        }
+        return rc;
     }
 
     if (parser.isSet(o.demo) && !Headless::knownDemo(parser.value(o.demo)))

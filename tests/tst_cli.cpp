@@ -5,6 +5,7 @@
 #include "labtest.h"
 #include "seedprograms.h"
 
+#include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -80,6 +81,7 @@ private slots:
     void badArguments();
     void screenshotWritesPng();
     void apiScreenshotTriesTheCall();
+    void unwritableOutputFails();
 };
 
 void TstCli::demoJsonOrder()
@@ -477,7 +479,8 @@ void TstCli::udpEcho()
     QVERIFY(server.waitForFinished(5000));
     QCOMPARE(server.exitCode(), 0);
     const QString out = QString::fromUtf8(server.readAll());
-    QCOMPARE(out.count(QStringLiteral("\"kind\":\"datagram\"")), 2);
+    // Each client's datagram (inferred on arrival: another process sent it) and the reply.
+    QCOMPARE(out.count(QStringLiteral("\"kind\":\"datagram\"")), 4);
     QCOMPARE(out.count(QStringLiteral("\"kind\":\"state\"")), 0);
     QVERIFY(!out.contains(QStringLiteral("EBADF"))); // stopping is no failure
 }
@@ -619,6 +622,26 @@ void TstCli::badArguments()
     const Run r = run(args, 10000);
     QCOMPARE(r.code, 2);
     QVERIFY2(r.err.contains(message), qPrintable(r.err));
+}
+
+void TstCli::unwritableOutputFails()
+{
+    if (!QFile::exists(QStringLiteral("/dev/full")))
+        QSKIP("no /dev/full here: cannot make standard output fail");
+    QProcess p;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.remove(QStringLiteral("DISPLAY"));
+    env.remove(QStringLiteral("QT_QPA_PLATFORM"));
+    p.setProcessEnvironment(env);
+    p.setStandardOutputFile(QStringLiteral("/dev/full")); // every write fails with ENOSPC
+    p.start(kBinary,
+        { QStringLiteral("--scenario"), QStringLiteral("three-way-handshake"),
+            QStringLiteral("--json"), QStringLiteral("--lang"), QStringLiteral("en") });
+    QVERIFY(p.waitForFinished(20000));
+    QCOMPARE(p.exitStatus(), QProcess::NormalExit);
+    QCOMPARE(p.exitCode(), 1);
+    const QString err = QString::fromUtf8(p.readAllStandardError());
+    QVERIFY2(err.contains(QStringLiteral("could not write the output")), qPrintable(err));
 }
 
 void TstCli::apiScreenshotTriesTheCall()

@@ -75,6 +75,7 @@ private slots:
     void hexView();
     void buttonsFitEveryPane();
     void apiReferenceRecordsOnTheTimeline();
+    void statesDoNotLeakBetweenLabs();
 
 private:
     Language *m_language = nullptr;
@@ -320,7 +321,7 @@ void TstLiveLabs::encodingsThatDisagreeGarble()
     QVERIFY(!sp->receivedText().contains(QStringLiteral("请求连接")));
     // The reply, UTF-8, read as GBK: mojibake, valid GBK but the wrong text.
     QCOMPARE(cp->receivedText().left(9), QStringLiteral("21 bytes:"));
-    QVERIFY2(cp->receivedText().contains(QStringLiteral("浣犲凡杩炴帴鎴愬姛")),
+    QVERIFY2(cp->receivedText().contains(QStringLiteral("浣犲凡杩炴帴鎴愬姛銆\uFFFD")),
         qPrintable(cp->receivedText()));
     // The timeline keeps the bytes and tells how each side read them.
     for (const LabEvent &e : m_window->timeline()->events()) {
@@ -404,6 +405,37 @@ void TstLiveLabs::apiReferenceRecordsOnTheTimeline()
     m_window->runExchange(0);
     QVERIFY(!m_window->isApiMode());
     QVERIFY(finished.wait(10000));
+}
+
+void TstLiveLabs::statesDoNotLeakBetweenLabs()
+{
+    // The web server's exchange leaves its server in TIME-WAIT on the timeline …
+    QVERIFY(m_window->showLive(QStringLiteral("http-hello")));
+    QSignalSpy done(m_window, &MainWindow::exchangeFinished);
+    m_window->runExchange(0);
+    QVERIFY(done.wait(10000));
+    QCOMPARE(m_window->statesView()->endpoint(Side::Server).state, TcpState::TimeWait);
+    // … then the UDP server serves on the same timeline (no reset): its card says UDP.
+    QVERIFY(m_window->showLive(QStringLiteral("udp-echo")));
+    UdpServerPane *sp = m_window->udpServerPane();
+    sp->portSpin()->setValue(0);
+    sp->serveButton()->click();
+    QTRY_VERIFY(m_window->udpServer()->isWaiting());
+    StatesView::Endpoint server = m_window->statesView()->endpoint(Side::Server);
+    QVERIFY(server.udp);
+    QVERIFY(!server.known);
+    // A datagram from a program outside the lab: drawn on arrival, its sender a UDP card.
+    NativeSocket peer;
+    QVERIFY(peer.socket(AF_INET, SOCK_DGRAM).ok());
+    QVERIFY(peer.sendto(QByteArrayLiteral("hi"), QStringLiteral("127.0.0.1"),
+                    m_window->udpServer()->boundAddress().port)
+                .ok());
+    QTRY_COMPARE(m_window->udpServer()->lastDatagram(), QByteArray("hi"));
+    QTRY_VERIFY(m_window->statesView()->endpoint(Side::Client).udp);
+    QCOMPARE(m_window->statesView()->endpoint(Side::Client).address,
+        QStringLiteral("127.0.0.1:%1").arg(peer.localAddress().port));
+    sp->serveButton()->click();
+    QVERIFY(!m_window->udpServerPane()->serveButton()->isChecked());
 }
 
 QTEST_MAIN(TstLiveLabs)

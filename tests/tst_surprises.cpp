@@ -69,6 +69,7 @@ private slots:
     void textCodec_data();
     void textCodec();
     void textCodecNames();
+    void cutSequenceAtTheEnd();
     void kernelCounters();
 
     void udpUnreachable_data();
@@ -125,6 +126,29 @@ void TstSurprises::textCodec()
     ev.encoding = TextCodec::canonical(encoding);
     QCOMPARE(ev.text(), text);
     QVERIFY(ev.textIsValid());
+}
+
+void TstSurprises::cutSequenceAtTheEnd()
+{
+    if (!TextCodec::isAvailable(QStringLiteral("gbk")))
+        QSKIP("this Qt has no GBK converter (built without ICU)");
+    // 你已连接成功。 in UTF-8 read as GBK: its last byte (0x82) starts a GBK character that
+    // never ends. It shows as U+FFFD, as Python's errors="replace" does, and is not dropped.
+    const QByteArray reply = QStringLiteral("你已连接成功。").toUtf8();
+    const TextCodec::Result d = TextCodec::decode(reply, QStringLiteral("gbk"));
+    QVERIFY(!d.valid);
+    QCOMPARE(d.text, QStringLiteral("浣犲凡杩炴帴鎴愬姛銆\uFFFD"));
+    // UTF-8 cut in the middle of 你 (e4 bd a0): one U+FFFD each, nothing dropped.
+    const TextCodec::Result u
+        = TextCodec::decode(QByteArray::fromHex("41e4bd"), QStringLiteral("utf-8"));
+    QVERIFY(!u.valid);
+    QVERIFY(u.text.startsWith(QLatin1Char('A')));
+    QVERIFY(u.text.size() >= 2);
+    QVERIFY(u.text.mid(1).count(QChar(0xFFFD)) == u.text.size() - 1);
+    LabEvent ev;
+    ev.bytes = reply;
+    ev.encoding = QStringLiteral("gbk");
+    QCOMPARE(ev.text(), d.text);
 }
 
 void TstSurprises::textCodecNames()

@@ -8,6 +8,7 @@
 #include "programs/udpechodemo.h"
 #include "programs/udpechoserver.h"
 #include "seedprograms.h"
+#include "timeline/eventtext.h"
 #include "timeline/timeline.h"
 
 #include <QElapsedTimer>
@@ -100,6 +101,7 @@ private slots:
     void timeoutWhenNobodyAnswers();
     void noTimeoutWaitsForever();
     void truncation();
+    void externalLargeAndEmptyDatagrams();
     void labClientAgainstSeedServer();
     void seedClientAgainstLabServer();
 
@@ -514,10 +516,68 @@ void TstUdpEcho::seedClientAgainstLabServer()
     QCOMPARE(data.size(), 1);
     QCOMPARE(data.at(0).bytes, kHello);
     const QList<LabEvent> datagrams = lab.of(EventKind::Datagram);
-    QCOMPARE(datagrams.size(), 1); // the seed's datagram is not the lab's to infer
-    QCOMPARE(datagrams.at(0).side, Side::Server);
-    QCOMPARE(datagrams.at(0).bytes, kReply);
-    QCOMPARE(datagrams.at(0).dst, lab.server.lastPeer().toString());
+    // The seed's datagram, inferred when the lab's server received it (no sendto() of the
+    // lab drew it), then the reply.
+    QCOMPARE(datagrams.size(), 2);
+    QCOMPARE(datagrams.at(0).side, Side::Client);
+    QCOMPARE(datagrams.at(0).source, EventSource::Inferred);
+    QCOMPARE(datagrams.at(0).bytes, kHello);
+    QCOMPARE(datagrams.at(0).len, kHello.size());
+    QCOMPARE(datagrams.at(0).src, lab.server.lastPeer().toString());
+    QCOMPARE(datagrams.at(1).side, Side::Server);
+    QCOMPARE(datagrams.at(1).bytes, kReply);
+    QCOMPARE(datagrams.at(1).dst, lab.server.lastPeer().toString());
+}
+
+void TstUdpEcho::externalLargeAndEmptyDatagrams()
+{
+    // Another process (here a bare socket) sends to the lab's server: a datagram larger
+    // than recvfrom(1024), then an empty one.
+    Lab lab;
+    const quint16 port = lab.bind(1024);
+    QVERIFY(port > 0);
+    NativeSocket peer;
+    QVERIFY(peer.socket(AF_INET, SOCK_DGRAM).ok());
+    const QByteArray big(60000, 'x');
+    QVERIFY(peer.sendto(big, QStringLiteral("127.0.0.1"), port).ok());
+    lab.server.step(); // recvfrom(1024)
+    QTRY_COMPARE(lab.server.currentStep(), int(UdpEchoServer::SendTo));
+    QCOMPARE(lab.server.lastDatagram(), big.left(1024));
+    QList<LabEvent> datagrams = lab.of(EventKind::Datagram);
+    QCOMPARE(datagrams.size(), 1);
+    QCOMPARE(datagrams.at(0).side, Side::Client);
+    QCOMPARE(datagrams.at(0).len, 60000);
+    // The peer never bound: the kernel chose its port, and loopback its address.
+    QCOMPARE(datagrams.at(0).src, QStringLiteral("127.0.0.1:%1").arg(peer.localAddress().port));
+    const QList<LabEvent> notes = lab.of(EventKind::Note);
+    QCOMPARE(notes.size(), 1);
+    QCOMPARE(notes.at(0).noteArgs,
+        QStringList({ QStringLiteral("60000"), QStringLiteral("1024"), QStringLiteral("1024"),
+            QStringLiteral("58976") }));
+    // recvfrom() returned 1024 bytes, as Python's would.
+    const QList<LabEvent> calls = lab.of(EventKind::Call, Side::Server);
+    QCOMPARE(calls.last().call, QStringLiteral("recvfrom"));
+    QCOMPARE(calls.last().result.toString().left(14), QStringLiteral("(b'xxxxxxxxxxx"));
+
+    // The server answers and goes back to recvfrom() (serving forever), then gets b"".
+    UdpEchoServer::Config c = lab.server.config();
+    c.serveForever = true;
+    lab.server.setConfig(c);
+    lab.server.step(); // sendto
+    QCOMPARE(lab.server.currentStep(), int(UdpEchoServer::RecvFrom));
+    QVERIFY(peer.sendto(QByteArray(), QStringLiteral("127.0.0.1"), port).ok());
+    lab.server.step();
+    QTRY_COMPARE(lab.server.currentStep(), int(UdpEchoServer::SendTo));
+    QCOMPARE(lab.server.lastDatagram(), QByteArray());
+    const QList<LabEvent> data = lab.of(EventKind::Data, Side::Server);
+    QCOMPARE(data.size(), 2);
+    QVERIFY(data.last().bytes.isEmpty());
+    QCOMPARE(EventText::describe(data.last()),
+        QStringLiteral("received an empty datagram (0 bytes): UDP has no end of stream"));
+    datagrams = lab.of(EventKind::Datagram);
+    QCOMPARE(datagrams.last().len, 0);
+    QCOMPARE(datagrams.last().side, Side::Client);
+    lab.server.stop();
 }
 
 QTEST_GUILESS_MAIN(TstUdpEcho)

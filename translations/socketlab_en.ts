@@ -549,6 +549,10 @@
         <comment>caption: the endpoint that acts</comment>
         <translation>the server</translation>
     </message>
+    <message>
+        <source>received an empty datagram (0 bytes): UDP has no end of stream</source>
+        <translation>received an empty datagram (0 bytes): UDP has no end of stream</translation>
+    </message>
 </context>
 <context>
     <name>Headless</name>
@@ -1142,6 +1146,10 @@
         <source>Part 3: the same unconnected socket with setsockopt(%1, %2, 1) asks for ICMP errors too (ip(7)). The kernel's counter rose by %3 and recvfrom() fails at once with errno %4 (ECONNREFUSED); the error's details wait in the socket's error queue (recvmsg() with MSG_ERRQUEUE).</source>
         <translation>Part 3: the same unconnected socket with setsockopt(%1, %2, 1) asks for ICMP errors too (ip(7)). The kernel's counter rose by %3 and recvfrom() fails at once with errno %4 (ECONNREFUSED); the error's details wait in the socket's error queue (recvmsg() with MSG_ERRQUEUE).</translation>
     </message>
+    <message>
+        <source>The datagram had %1 bytes; recvfrom(%2) returned the first %3 and the kernel discarded the other %4. UDP keeps no rest for the next call: size the buffer for the largest datagram.</source>
+        <translation>The datagram had %1 bytes; recvfrom(%2) returned the first %3 and the kernel discarded the other %4. UDP keeps no rest for the next call: size the buffer for the largest datagram.</translation>
+    </message>
 </context>
 <context>
     <name>PresentationWindow</name>
@@ -1230,6 +1238,10 @@
     <message>
         <source>Run the server as the source text's while True: loop, one client after another, until you press it again. Try it with curl or a browser too.</source>
         <translation>Run the server as the source text's while True: loop, one client after another, until you press it again. Try it with curl or a browser too.</translation>
+    </message>
+    <message>
+        <source>0 bytes: an empty datagram (UDP has no end of stream)</source>
+        <translation>0 bytes: an empty datagram (UDP has no end of stream)</translation>
     </message>
 </context>
 <context>
@@ -2022,6 +2034,10 @@
         <source>sendto() and recvfrom(); nothing to read from the kernel</source>
         <translation>sendto() and recvfrom(); nothing to read from the kernel</translation>
     </message>
+    <message>
+        <source>state unknown: the lab cannot read another program's socket</source>
+        <translation>state unknown: the lab cannot read another program's socket</translation>
+    </message>
 </context>
 <context>
     <name>StepperBar</name>
@@ -2366,6 +2382,10 @@
     <message>
         <source>Address to bind or connect to (default 127.0.0.1; for getaddrinfo-order a name or a list of addresses, default ::1,127.0.0.1).</source>
         <translation>Address to bind or connect to (default 127.0.0.1; for getaddrinfo-order a name or a list of addresses, default ::1,127.0.0.1).</translation>
+    </message>
+    <message>
+        <source>could not write the output: %1</source>
+        <translation>could not write the output: %1</translation>
     </message>
 </context>
 </TS>

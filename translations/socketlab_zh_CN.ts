@@ -549,6 +549,10 @@
         <comment>caption: the endpoint that acts</comment>
         <translation>服务器</translation>
     </message>
+    <message>
+        <source>received an empty datagram (0 bytes): UDP has no end of stream</source>
+        <translation>收到一个空数据报（0 字节）：UDP 没有“流结束”</translation>
+    </message>
 </context>
 <context>
     <name>Headless</name>
@@ -1142,6 +1146,10 @@
         <source>Part 3: the same unconnected socket with setsockopt(%1, %2, 1) asks for ICMP errors too (ip(7)). The kernel's counter rose by %3 and recvfrom() fails at once with errno %4 (ECONNREFUSED); the error's details wait in the socket's error queue (recvmsg() with MSG_ERRQUEUE).</source>
         <translation>第 3 部分：同样未连接的套接字调用 setsockopt(%1, %2, 1)，也要求接收 ICMP 错误（见 ip(7)）。内核的计数增加了 %3，recvfrom() 立即失败，errno %4（ECONNREFUSED）；错误的详细信息留在套接字的错误队列里（用带 MSG_ERRQUEUE 的 recvmsg() 读取）。</translation>
     </message>
+    <message>
+        <source>The datagram had %1 bytes; recvfrom(%2) returned the first %3 and the kernel discarded the other %4. UDP keeps no rest for the next call: size the buffer for the largest datagram.</source>
+        <translation>这个数据报有 %1 字节；recvfrom(%2) 只返回了前 %3 字节，其余 %4 字节被内核丢弃。UDP 不会把剩下的部分留给下一次调用：缓冲区要按最大的数据报来定。</translation>
+    </message>
 </context>
 <context>
     <name>PresentationWindow</name>
@@ -1230,6 +1238,10 @@
     <message>
         <source>Run the server as the source text's while True: loop, one client after another, until you press it again. Try it with curl or a browser too.</source>
         <translation>像原文的 while True: 循环那样运行服务器，一个客户端接一个客户端，直到再按一次。也可以用 curl 或浏览器来试。</translation>
+    </message>
+    <message>
+        <source>0 bytes: an empty datagram (UDP has no end of stream)</source>
+        <translation>0 字节：一个空数据报（UDP 没有“流结束”）</translation>
     </message>
 </context>
 <context>
@@ -2022,6 +2034,10 @@
         <source>sendto() and recvfrom(); nothing to read from the kernel</source>
         <translation>sendto() 和 recvfrom()；没有可从内核读取的状态</translation>
     </message>
+    <message>
+        <source>state unknown: the lab cannot read another program's socket</source>
+        <translation>状态未知：实验室读不到别的程序的套接字</translation>
+    </message>
 </context>
 <context>
     <name>StepperBar</name>
@@ -2366,6 +2382,10 @@
     <message>
         <source>Address to bind or connect to (default 127.0.0.1; for getaddrinfo-order a name or a list of addresses, default ::1,127.0.0.1).</source>
         <translation>要绑定或连接的地址（默认 127.0.0.1；getaddrinfo-order 可用一个名字或一串地址，默认 ::1,127.0.0.1）。</translation>
+    </message>
+    <message>
+        <source>could not write the output: %1</source>
+        <translation>无法写出输出：%1</translation>
     </message>
 </context>
 </TS>

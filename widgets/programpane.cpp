@@ -1,6 +1,7 @@
 #include "programpane.h"
 
 #include "net/callresult.h"
+#include "net/textcodec.h"
 #include "programs/serveloop.h"
 #include "programs/socketprogram.h"
 #include "timeline/eventtext.h"
@@ -17,7 +18,6 @@
 #include <QPushButton>
 #include <QSignalBlocker>
 #include <QSpinBox>
-#include <QStringEncoder>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -165,10 +165,8 @@ QString ProgramPane::textEncoding() const
 
 QByteArray ProgramPane::encodeText(const QString &text) const
 {
-    QStringEncoder encoder(textEncoding().toLatin1().constData());
-    if (!encoder.isValid())
-        return text.toUtf8();
-    return encoder.encode(text);
+    const TextCodec::Result r = TextCodec::encode(text, textEncoding());
+    return r.bytes.isEmpty() && !text.isEmpty() ? text.toUtf8() : r.bytes;
 }
 
 void ProgramPane::onEncodingChosen()
@@ -233,6 +231,8 @@ void ProgramPane::resetProgram()
 
 QString ProgramPane::receivedLine(const QByteArray &bytes) const
 {
+    if (bytes.isEmpty() && m_program->isDatagram())
+        return tr("0 bytes: an empty datagram (UDP has no end of stream)");
     if (bytes.isEmpty())
         return tr("b\"\" — end of stream: the peer closed (FIN)");
     LabEvent e;

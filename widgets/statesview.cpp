@@ -34,7 +34,15 @@ StatesView::Endpoint StatesView::endpoint(Side side) const
         const LabEvent &ev = t->at(i);
         if (ev.side != side)
             continue;
-        if (ev.kind == EventKind::State) {
+        if (ev.kind == EventKind::Call && ev.call == QLatin1String("socket")
+            && ev.phase == CallPhase::Return) {
+            // A new program run on this side (or another live lab's): start afresh.
+            e = Endpoint();
+            conn = Endpoint();
+            e.udp = ev.args.contains(QLatin1String("SOCK_DGRAM"));
+        } else if (ev.kind == EventKind::State) {
+            if (e.udp)
+                continue; // an older TCP socket of this side settling; this one is UDP
             if (ev.socket == QLatin1String("listener")) {
                 e.listener = ev.to;
             } else {
@@ -47,8 +55,6 @@ StatesView::Endpoint StatesView::endpoint(Side side) const
         } else if (ev.kind == EventKind::Datagram) {
             e.address = ev.src;
             e.udp = true;
-        } else if (ev.kind == EventKind::Call && ev.call == QLatin1String("socket")) {
-            e.udp = ev.args.contains(QLatin1String("SOCK_DGRAM"));
         } else if (ev.kind == EventKind::Call && ev.call == QLatin1String("bind")
             && side == Side::Server && !ev.failed() && e.address.isEmpty()) {
             // bind's argument, ('127.0.0.1', 8888), shown as the segments show addresses.
@@ -99,7 +105,10 @@ void StatesView::paintEvent(QPaintEvent *)
 
 void StatesView::paintCard(QPainter &p, const QRectF &r, Side side, const Endpoint &e) const
 {
-    const QColor accent = LabColors::state(e.state);
+    const bool udp = e.udp && !e.known;
+    // Segments of a program outside the lab, but no state read: unknown, not CLOSED.
+    const bool outside = !e.known && !udp && !e.address.isEmpty();
+    const QColor accent = LabColors::state(outside ? TcpState::Unknown : e.state);
     QColor fill = accent;
     fill.setAlpha(40);
     p.save();
@@ -133,8 +142,9 @@ void StatesView::paintCard(QPainter &p, const QRectF &r, Side side, const Endpoi
     // The state, big.
     QFont big = font();
     big.setBold(true);
-    const bool udp = e.udp && !e.known;
-    const QString name = udp ? QStringLiteral("UDP") : tcpStateName(e.state);
+    const QString name = udp ? QStringLiteral("UDP")
+        : outside            ? QStringLiteral("?")
+                             : tcpStateName(e.state);
     // The longest state name sets the size, so the type does not jump between states.
     big.setPointSizeF(fittedPointSize(
         big, QStringLiteral("SYN-RECEIVED"), inner.width(), qMax(12.0, r.height() * 0.24)));
@@ -154,8 +164,9 @@ void StatesView::paintCard(QPainter &p, const QRectF &r, Side side, const Endpoi
     const qreal smallH = QFontMetricsF(small).height();
     qreal y = bigTop + bigH;
     p.drawText(QRectF(inner.left(), y, inner.width(), smallH), Qt::AlignLeft | Qt::AlignVCenter,
-        QFontMetricsF(small).elidedText(
-            udp ? tr("datagrams: no connection, no TCP state") : tcpStateGloss(e.state),
+        QFontMetricsF(small).elidedText(udp ? tr("datagrams: no connection, no TCP state")
+                : outside ? tr("state unknown: the lab cannot read another program's socket")
+                          : tcpStateGloss(e.state),
             Qt::ElideRight, inner.width()));
     y += smallH;
     // Segments but no state: the peer is a program outside the lab (the seed's client, curl …).

@@ -25,6 +25,11 @@ struct CallResult
     int errnum = 0; ///< errno or EAI_* code
     QVariant value; ///< int (byte count, fd, connect_ex's errno), string, or invalid for None
     QByteArray data; ///< bytes returned by recv/recvfrom
+    /**
+     * recvfrom() on a datagram socket: the datagram's whole length in bytes
+     * (MSG_TRUNC, udp(7)); more than data.size() when bufsize truncated it. -1 otherwise.
+     */
+    qint64 datagramSize = -1;
     SockAddr addr; ///< accept's peer, recvfrom's source, getsockname/getpeername
     NativeSocket *accepted
         = nullptr; ///< accept's new socket (owned by the listener until re-parented)

@@ -289,17 +289,23 @@ bool NativeSocket::attempt(Op op, CallResult &r)
         QByteArray buf(m_bufsize, Qt::Uninitialized);
         sockaddr_storage ss {};
         socklen_t len = sizeof ss;
-        const ssize_t n = ::recvfrom(
-            m_fd, buf.data(), size_t(buf.size()), 0, reinterpret_cast<sockaddr *>(&ss), &len);
+        // MSG_TRUNC: a datagram socket returns the datagram's real length (udp(7)),
+        // so a truncated one can be told; the buffer still holds at most bufsize bytes.
+        const bool datagram = m_type == SOCK_DGRAM;
+        const ssize_t n = ::recvfrom(m_fd, buf.data(), size_t(buf.size()), datagram ? MSG_TRUNC : 0,
+            reinterpret_cast<sockaddr *>(&ss), &len);
         if (n < 0) {
             if (errno == EAGAIN || errno == EINTR)
                 return false;
             r = fail(r, errno);
             return true;
         }
-        buf.truncate(qsizetype(n));
+        const qsizetype got = qMin(qsizetype(n), buf.size());
+        buf.truncate(got);
         r.data = buf;
-        r.value = qint64(n);
+        r.value = qint64(got);
+        if (datagram)
+            r.datagramSize = qint64(n);
         if (auto a = SockAddr::fromNative(reinterpret_cast<sockaddr *>(&ss), len))
             r.addr = *a;
         return true;

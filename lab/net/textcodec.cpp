@@ -65,12 +65,15 @@ TextCodec::Result TextCodec::decode(const QByteArray &bytes, const QString &enco
     const char *name = qtName(canonical(encoding));
     if (!name)
         return r;
-    // Stateless: a cut sequence at the end becomes U+FFFD instead of being
-    // held back for bytes that will never come (as LabEvent::text()).
+    // A cut sequence at the end must become U+FFFD, not vanish: Qt's GBK
+    // decoder (ICU) drops it even when stateless. A newline after the bytes
+    // ends any sequence (it is no trail byte in GBK or UTF-8) and is taken off again.
     QStringDecoder decoder(name, QStringConverter::Flag::Stateless);
     if (!decoder.isValid())
         return r;
-    r.text = decoder(bytes);
+    r.text = decoder(bytes + '\n');
+    if (r.text.endsWith(QLatin1Char('\n')))
+        r.text.chop(1);
     r.valid = !decoder.hasError();
     return r;
 }

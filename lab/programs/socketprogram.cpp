@@ -148,7 +148,10 @@ void SocketProgram::recordReturn(const CallResult &r, const QString &socket)
 
 void SocketProgram::recordData(const QByteArray &bytes, const QString &socket)
 {
-    m_timeline->append(receivedDataEvent(bytes, m_side, socket, m_textEncoding));
+    LabEvent e = receivedDataEvent(bytes, m_side, socket, m_textEncoding);
+    if (isDatagram())
+        e.call = QStringLiteral("recvfrom"); // one datagram; b"" is an empty one, not EOF
+    m_timeline->append(e);
 }
 
 void SocketProgram::recordDatagram(const SockAddr &from, const SockAddr &to,
@@ -166,6 +169,44 @@ void SocketProgram::recordDatagram(const SockAddr &from, const SockAddr &to,
     e.bytes = bytes;
     e.encoding = m_textEncoding;
     m_timeline->append(e);
+}
+
+void SocketProgram::recordArrivedDatagram(
+    const CallResult &r, const SockAddr &local, const QString &socket)
+{
+    const qint64 size = r.datagramSize >= 0 ? r.datagramSize : r.data.size();
+    // Was it sent by a program of the lab? Then its sendto() drew it already.
+    bool drawn = false;
+    constexpr int kLookBack = 200; // events: a datagram is received soon after it is sent
+    for (int i = m_timeline->size() - 1; i >= 0 && i >= m_timeline->size() - kLookBack; --i) {
+        const LabEvent &e = m_timeline->at(i);
+        if (e.kind == EventKind::Datagram && e.src == r.addr.toString() && e.len == size
+            && e.dst.endsWith(QStringLiteral(":%1").arg(local.port))) {
+            drawn = true;
+            break;
+        }
+    }
+    if (!drawn) {
+        LabEvent e;
+        e.side = m_side == Side::Client ? Side::Server : Side::Client; // the peer sent it
+        e.kind = EventKind::Datagram;
+        e.source = EventSource::Inferred;
+        e.socket = socket;
+        e.src = r.addr.toString();
+        e.dst = (isWildcard(local) ? routeSource(local, r.addr) : local).toString();
+        e.len = size;
+        e.bytes = r.data;
+        e.encoding = m_textEncoding;
+        m_timeline->append(e);
+    }
+    if (size > r.data.size()) {
+        recordNote(QT_TRANSLATE_NOOP("Note",
+                       "The datagram had %1 bytes; recvfrom(%2) returned the first %3 and the "
+                       "kernel discarded the other %4. UDP keeps no rest for the next call: size "
+                       "the buffer for the largest datagram."),
+            { QString::number(size), QString::number(r.data.size()), QString::number(r.data.size()),
+                QString::number(size - r.data.size()) });
+    }
 }
 
 void SocketProgram::recordState(

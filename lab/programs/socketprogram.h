@@ -57,6 +57,8 @@ public:
     void runToEnd();
     /** Closes every socket and starts over at the first step. */
     virtual void reset() = 0;
+    /** A UDP program (SOCK_DGRAM): datagrams, no connection, no end of stream. */
+    virtual bool isDatagram() const { return false; }
 
     /**
      * How this program's payloads are shown as text on the timeline:
@@ -110,6 +112,13 @@ protected:
      */
     void recordDatagram(const SockAddr &from, const SockAddr &to, const QByteArray &bytes,
         const QString &socket, qint64 tUs = -1);
+    /**
+     * After a recvfrom() that returned @p r on the socket bound to @p local:
+     * the datagram that arrived, inferred, unless its sender's sendto()
+     * already put it on the timeline (a program outside the lab sent it);
+     * a caption when recvfrom()'s buffer truncated it.
+     */
+    void recordArrivedDatagram(const CallResult &r, const SockAddr &local, const QString &socket);
     /** Appends a state change. */
     void recordState(const QString &socket, TcpState from, TcpState to, EventSource source,
         int stream, qint64 tUs = -1);

@@ -110,6 +110,8 @@ void UdpEchoClient::runStep(int index)
         const CallResult r = m_socket->recvfrom(m_config.bufsize);
         recordStart(r, kClient, t0);
         whenDone(m_socket, r, [this](const CallResult &res) {
+            if (res.ok())
+                recordArrivedDatagram(res, m_socket->localAddress(), kClient);
             recordReturn(res, kClient);
             if (res.ok()) {
                 m_reply = res.data;

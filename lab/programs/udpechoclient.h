@@ -45,6 +45,7 @@ public:
     TcpState endpointState() const override;
     /** Nothing to read from the kernel: always true. */
     bool isSettled() const override;
+    bool isDatagram() const override { return true; }
     void reset() override;
 
     /** The reply received by recvfrom() (empty until then). */

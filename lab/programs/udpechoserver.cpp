@@ -147,6 +147,8 @@ void UdpEchoServer::runStep(int index)
 
 void UdpEchoServer::onReceived(const CallResult &r)
 {
+    if (r.ok())
+        recordArrivedDatagram(r, m_bound, kServer);
     recordReturn(r, kServer);
     if (r.ok()) {
         m_received = r.data;

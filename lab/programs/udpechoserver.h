@@ -44,6 +44,7 @@ public:
     TcpState endpointState() const override;
     /** Nothing to read from the kernel: always true. */
     bool isSettled() const override;
+    bool isDatagram() const override { return true; }
     void reset() override;
 
     /** The address actually bound (after bind; the real port when port 0 was asked). */

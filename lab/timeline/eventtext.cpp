@@ -167,6 +167,8 @@ QString EventText::describe(const LabEvent &e)
         return tr("%1 → %2 (%3)")
             .arg(tcpStateName(e.from), tcpStateName(e.to), tcpStateGloss(e.to));
     case EventKind::Data:
+        if (e.bytes.isEmpty() && e.call == QLatin1String("recvfrom"))
+            return tr("received an empty datagram (0 bytes): UDP has no end of stream");
         if (e.bytes.isEmpty())
             return tr("received b\"\": end of stream, the peer sent FIN");
         return tr("received %n byte(s): %1", nullptr, int(e.bytes.size())).arg(quoted(e, 60));

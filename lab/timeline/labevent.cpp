@@ -1,35 +1,29 @@
 #include "labevent.h"
 
+#include "net/textcodec.h"
+
 #include <QJsonArray>
-#include <QStringDecoder>
 
 #include <cerrno>
 #include <netdb.h>
 
 namespace {
-// Stateless: an incomplete sequence at the end becomes U+FFFD instead of
-// being held back for bytes that will never come.
-QStringDecoder decoderFor(const QString &encoding)
+// `bytes` decoded in `encoding`; UTF-8 for an empty or unknown one.
+TextCodec::Result decoded(const QByteArray &bytes, const QString &encoding)
 {
-    const QString enc = encoding.isEmpty() ? QStringLiteral("utf-8") : encoding;
-    QStringDecoder decoder(enc.toLatin1().constData(), QStringConverter::Flag::Stateless);
-    if (!decoder.isValid())
-        decoder = QStringDecoder(QStringDecoder::Utf8, QStringConverter::Flag::Stateless);
-    return decoder;
+    const QString enc = TextCodec::canonical(encoding);
+    return TextCodec::decode(bytes, enc.isEmpty() ? QStringLiteral("utf-8") : enc);
 }
 } // namespace
 
 QString LabEvent::text() const
 {
-    QStringDecoder decoder = decoderFor(encoding);
-    return decoder(bytes);
+    return decoded(bytes, encoding).text;
 }
 
 bool LabEvent::textIsValid() const
 {
-    QStringDecoder decoder = decoderFor(encoding);
-    const QString decoded = decoder(bytes);
-    return !decoder.hasError();
+    return decoded(bytes, encoding).valid;
 }
 
 QString eventKindToken(EventKind k)
