@@ -123,7 +123,7 @@ QString conflicts(const QCommandLineParser &parser, const Options &o)
     if (parser.isSet(o.api) && (parser.isSet(o.json) || parser.isSet(o.print)))
         return QCoreApplication::translate(
             "main", "--api opens the window: use it alone or with --screenshot");
-    if (parser.isSet(o.api) && !SocketApi::find(parser.value(o.api)))
+    if (parser.isSet(o.api) && !SocketApi::lookup(parser.value(o.api)))
         return QCoreApplication::translate("main",
             "unknown name for --api: %1 (a constant such as AF_INET or a method such as "
             "connect_ex)")
@@ -286,7 +286,7 @@ int main(int argc, char **argv)
         window.showLive(parser.value(o.demo));
     if (parser.isSet(o.api)) {
         window.showApiReference();
-        window.apiPanel()->selectEntry(parser.value(o.api));
+        window.apiPanel()->selectEntry(SocketApi::lookup(parser.value(o.api))->name);
     }
     if (parser.isSet(o.screenshot)) {
         const QString file = parser.value(o.screenshot);

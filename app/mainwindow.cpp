@@ -32,6 +32,7 @@
 #include <QActionGroup>
 #include <QApplication>
 #include <QComboBox>
+#include <QDir>
 #include <QEvent>
 #include <QFile>
 #include <QFileDialog>
@@ -47,6 +48,7 @@
 #include <QSpinBox>
 #include <QSplitter>
 #include <QStackedWidget>
+#include <QStandardPaths>
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTimer>
@@ -442,8 +444,12 @@ bool MainWindow::exportTimeline(const QString &path)
 
 void MainWindow::onExportTriggered()
 {
+    // Into the user's documents (or home), not wherever the lab was started from.
+    QString dir = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    if (dir.isEmpty() || !QDir(dir).exists())
+        dir = QDir::homePath();
     const QString path = QFileDialog::getSaveFileName(this, tr("Export timeline"),
-        QStringLiteral("timeline.jsonl"), tr("JSON Lines (*.jsonl *.json)"));
+        QDir(dir).filePath(QStringLiteral("timeline.jsonl")), tr("JSON Lines (*.jsonl *.json)"));
     if (!path.isEmpty())
         exportTimeline(path);
 }

@@ -649,8 +649,8 @@ void TstCli::apiScreenshotTriesTheCall()
     QTemporaryDir dir;
     const QString file = dir.filePath(QStringLiteral("api.png"));
     const Run r = run(
-        { QStringLiteral("--api"), QStringLiteral("connect_ex"), QStringLiteral("--screenshot"),
-            file, QStringLiteral("--lang"), QStringLiteral("en") },
+        { QStringLiteral("--api"), QStringLiteral("sk.connect_ex()"),
+            QStringLiteral("--screenshot"), file, QStringLiteral("--lang"), QStringLiteral("en") },
         60000);
     QCOMPARE(r.code, 0);
     QCOMPARE(pngSize(file), QSize(1280, 800));

@@ -76,6 +76,7 @@ private slots:
     void buttonsFitEveryPane();
     void apiReferenceRecordsOnTheTimeline();
     void statesDoNotLeakBetweenLabs();
+    void silentClientStallsTheNext();
 
 private:
     Language *m_language = nullptr;
@@ -436,6 +437,42 @@ void TstLiveLabs::statesDoNotLeakBetweenLabs()
         QStringLiteral("127.0.0.1:%1").arg(peer.localAddress().port));
     sp->serveButton()->click();
     QVERIFY(!m_window->udpServerPane()->serveButton()->isChecked());
+}
+
+void TstLiveLabs::silentClientStallsTheNext()
+{
+    QVERIFY(m_window->showLive(QStringLiteral("http-hello")));
+    HttpServerPane *sp = m_window->httpServerPane();
+    sp->portSpin()->setValue(0);
+    sp->serveButton()->click();
+    HttpHelloServer *server = m_window->httpServer();
+    QTRY_VERIFY(server->isWaiting());
+    const quint16 port = server->boundAddress().port;
+    // A connects and says nothing: the seed's server waits in recv(1024) on it.
+    NativeSocket a;
+    QVERIFY(a.socket().ok());
+    a.connect(QStringLiteral("127.0.0.1"), port);
+    QTRY_COMPARE(server->currentStep(), int(HttpHelloServer::Recv));
+    QTRY_VERIFY(server->isWaiting());
+    // B connects: the kernel completes its handshake, and the lab says why B waits.
+    NativeSocket b;
+    QVERIFY(b.socket().ok());
+    b.connect(QStringLiteral("127.0.0.1"), port);
+    auto stallNote = [this]() -> LabEvent {
+        for (const LabEvent &e : m_window->timeline()->events()) {
+            if (e.noteKey.contains(QLatin1String("serves one connection at a time")))
+                return e;
+        }
+        return {};
+    };
+    QTRY_VERIFY(!stallNote().noteKey.isEmpty());
+    QCOMPARE(stallNote().noteArgs,
+        QStringList({ QStringLiteral("127.0.0.1:%1").arg(b.localAddress().port),
+            QStringLiteral("127.0.0.1:%1").arg(a.localAddress().port) }));
+    QCOMPARE(server->currentStep(), int(HttpHelloServer::Recv)); // still on A
+    a.close();
+    b.close();
+    sp->stopButton()->click();
 }
 
 QTEST_MAIN(TstLiveLabs)

@@ -201,6 +201,14 @@ void TstSocketApi::catalogueIsTheSeedsList()
     }
     QVERIFY(!SocketApi::find(QStringLiteral("makefile"))); // the source text doesn't list it
     QVERIFY(!SocketApi::find(QStringLiteral("SOCK_RAM"))); // its typo is a fact, not an entry
+    // What people type: Python's spelling, any case.
+    for (const char *text : { "connect_ex", "connect_ex()", "sk.connect_ex()", "CONNECT_EX" })
+        QCOMPARE(
+            SocketApi::lookup(QLatin1String(text)), SocketApi::find(QStringLiteral("connect_ex")));
+    QCOMPARE(SocketApi::lookup(QStringLiteral("socket.af_inet")),
+        SocketApi::find(QStringLiteral("AF_INET")));
+    QVERIFY(!SocketApi::lookup(QStringLiteral("SOCK_RAM")));
+    QVERIFY(!SocketApi::lookup(QString()));
 }
 
 void TstSocketApi::catalogueCoversTheSeedText()

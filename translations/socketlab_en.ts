@@ -23,10 +23,6 @@
         <translation>%1: %2</translation>
     </message>
     <message>
-        <source>Filter by name, e.g. recv or SOCK_</source>
-        <translation>Filter by name, e.g. recv or SOCK_</translation>
-    </message>
-    <message>
         <source>Constants</source>
         <translation>Constants</translation>
     </message>
@@ -46,6 +42,10 @@
     <message>
         <source>Run a short demonstration on real sockets on 127.0.0.1; every call appears on the timeline (Ctrl+T).</source>
         <translation>Run a short demonstration on real sockets on 127.0.0.1; every call appears on the timeline (Ctrl+T).</translation>
+    </message>
+    <message>
+        <source>Filter, e.g. recv</source>
+        <translation>Filter, e.g. recv</translation>
     </message>
 </context>
 <context>
@@ -1149,6 +1149,14 @@
     <message>
         <source>The datagram had %1 bytes; recvfrom(%2) returned the first %3 and the kernel discarded the other %4. UDP keeps no rest for the next call: size the buffer for the largest datagram.</source>
         <translation>The datagram had %1 bytes; recvfrom(%2) returned the first %3 and the kernel discarded the other %4. UDP keeps no rest for the next call: size the buffer for the largest datagram.</translation>
+    </message>
+    <message>
+        <source>Attempt %1: connect() to %2 failed with errno %3 (%4). That was the last address: create_connection() closes this socket and raises this error.</source>
+        <translation>Attempt %1: connect() to %2 failed with errno %3 (%4). That was the last address: create_connection() closes this socket and raises this error.</translation>
+    </message>
+    <message>
+        <source>%1 completed its handshake, but the server is still in a call on the connection from %2: it serves one connection at a time, so %1 waits in the accept queue until that one is done. A client that connects and sends nothing stalls every client behind it.</source>
+        <translation>%1 completed its handshake, but the server is still in a call on the connection from %2: it serves one connection at a time, so %1 waits in the accept queue until that one is done. A client that connects and sends nothing stalls every client behind it.</translation>
     </message>
 </context>
 <context>

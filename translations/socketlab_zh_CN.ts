@@ -23,10 +23,6 @@
         <translation>%1：%2</translation>
     </message>
     <message>
-        <source>Filter by name, e.g. recv or SOCK_</source>
-        <translation>按名称筛选，例如 recv 或 SOCK_</translation>
-    </message>
-    <message>
         <source>Constants</source>
         <translation>常量</translation>
     </message>
@@ -46,6 +42,10 @@
     <message>
         <source>Run a short demonstration on real sockets on 127.0.0.1; every call appears on the timeline (Ctrl+T).</source>
         <translation>在 127.0.0.1 上用真实的套接字运行一段简短演示；每一次调用都会出现在时间线上（Ctrl+T）。</translation>
+    </message>
+    <message>
+        <source>Filter, e.g. recv</source>
+        <translation>筛选，如 recv</translation>
     </message>
 </context>
 <context>
@@ -1149,6 +1149,14 @@
     <message>
         <source>The datagram had %1 bytes; recvfrom(%2) returned the first %3 and the kernel discarded the other %4. UDP keeps no rest for the next call: size the buffer for the largest datagram.</source>
         <translation>这个数据报有 %1 字节；recvfrom(%2) 只返回了前 %3 字节，其余 %4 字节被内核丢弃。UDP 不会把剩下的部分留给下一次调用：缓冲区要按最大的数据报来定。</translation>
+    </message>
+    <message>
+        <source>Attempt %1: connect() to %2 failed with errno %3 (%4). That was the last address: create_connection() closes this socket and raises this error.</source>
+        <translation>第 %1 次尝试：connect() 到 %2 失败，errno %3（%4）。这是最后一个地址：create_connection() 关闭这个套接字，并抛出这个错误。</translation>
+    </message>
+    <message>
+        <source>%1 completed its handshake, but the server is still in a call on the connection from %2: it serves one connection at a time, so %1 waits in the accept queue until that one is done. A client that connects and sends nothing stalls every client behind it.</source>
+        <translation>%1 已完成握手，但服务器仍在处理来自 %2 的连接上的调用：它一次只服务一个连接，所以 %1 要在全连接队列（accept 队列）里等到那个连接结束。一个连上后什么都不发的客户端会拖住它后面的所有客户端。</translation>
     </message>
 </context>
 <context>

@@ -106,7 +106,7 @@ ApiReferencePanel::ApiReferencePanel(QWidget *parent)
     splitter->addWidget(left);
     splitter->addWidget(right);
     splitter->setStretchFactor(1, 2);
-    splitter->setSizes({ 160, 320 }); // the list needs only its names
+    splitter->setSizes({ 180, 300 }); // the list needs only its names
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(splitter);
 
@@ -284,7 +284,7 @@ void ApiReferencePanel::refreshButton()
 
 void ApiReferencePanel::retranslateUi()
 {
-    m_filter->setPlaceholderText(tr("Filter by name, e.g. recv or SOCK_"));
+    m_filter->setPlaceholderText(tr("Filter, e.g. recv"));
     m_constants->setText(0, tr("Constants"));
     m_methods->setText(0, tr("Methods"));
     m_factTitle->setText(tr("Correct fact"));

@@ -9,6 +9,8 @@
 #include <QLineEdit>
 #include <QSpinBox>
 
+#include <algorithm>
+
 HttpServerPane::HttpServerPane(HttpHelloServer *server, QWidget *parent)
     : TcpServerPane(server, server->config().host, server->config().port, server->config().backlog,
         server->config().reuseAddress, parent)
@@ -61,7 +63,11 @@ QString HttpServerPane::extraStatus() const
         parts << tr("try: curl %1, or open it in a browser")
                      .arg(QStringLiteral("http://%1:%2/").arg(host).arg(a.port));
     }
-    if (const int n = m_server ? int(m_server->requests().size()) : 0; n > 0)
+    // A connection that closed without a word (recv() returned b"") sent no request.
+    const QList<QByteArray> requests = m_server ? m_server->requests() : QList<QByteArray>();
+    if (const int n = int(std::count_if(
+            requests.begin(), requests.end(), [](const QByteArray &r) { return !r.isEmpty(); }));
+        n > 0)
         parts << tr("%n request(s) read", nullptr, n);
     return parts.join(QStringLiteral(" · "));
 }

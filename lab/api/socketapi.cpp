@@ -264,6 +264,22 @@ const QList<SocketApiEntry> &SocketApi::entries()
     return list;
 }
 
+const SocketApiEntry *SocketApi::lookup(const QString &text)
+{
+    QString name = text.trimmed();
+    if (name.endsWith(QLatin1String("()")))
+        name.chop(2);
+    for (const char *prefix : { "socket.", "sk.", "s." }) {
+        if (name.startsWith(QLatin1String(prefix)))
+            name = name.mid(int(qstrlen(prefix)));
+    }
+    for (const SocketApiEntry &e : entries()) {
+        if (e.name.compare(name, Qt::CaseInsensitive) == 0)
+            return &e;
+    }
+    return nullptr;
+}
+
 const SocketApiEntry *SocketApi::find(const QString &name)
 {
     for (const SocketApiEntry &e : entries()) {

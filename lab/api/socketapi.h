@@ -48,6 +48,12 @@ public:
     static const QList<SocketApiEntry> &entries();
     /** The entry named @p name (case-sensitive, as Python spells it), or nullptr. */
     static const SocketApiEntry *find(const QString &name);
+    /**
+     * The entry a person means by @p text: the name as find() takes it, or
+     * as written in Python ("connect_ex()", "socket.AF_INET", "sk.recv"), in
+     * any case ("af_inet"); null when none.
+     */
+    static const SocketApiEntry *lookup(const QString &text);
     /** The entry's explanation in the UI language. */
     static QString explanation(const SocketApiEntry &entry);
     /** The entry's correct fact in the UI language; empty when it has none. */

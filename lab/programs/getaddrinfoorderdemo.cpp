@@ -192,11 +192,19 @@ void GetaddrinfoOrderDemo::tryNext()
             connected();
             return;
         }
-        recordNote(QT_TRANSLATE_NOOP("Note",
-                       "Attempt %1: connect() to %2 failed with errno %3 (%4). "
-                       "create_connection() closes this socket and tries the next address."),
-            { QString::number(n + 1), target.toString(), QString::number(res.errnum),
-                errorName(res.errorDomain, res.errnum) });
+        const QStringList args { QString::number(n + 1), target.toString(),
+            QString::number(res.errnum), errorName(res.errorDomain, res.errnum) };
+        if (n + 1 < m_candidates.size())
+            recordNote(QT_TRANSLATE_NOOP("Note",
+                           "Attempt %1: connect() to %2 failed with errno %3 (%4). "
+                           "create_connection() closes this socket and tries the next address."),
+                args);
+        else
+            recordNote(QT_TRANSLATE_NOOP("Note",
+                           "Attempt %1: connect() to %2 failed with errno %3 (%4). That was the "
+                           "last address: create_connection() closes this socket and raises this "
+                           "error."),
+                args);
         const CallResult c = m_client->close();
         recordReturn(c, m_client);
         tryNext();

@@ -150,6 +150,16 @@ void TcpServerProgram::discoverQueued()
         recordTransition(
             kConn, k.local, k.remote, TcpState::SynReceived, k.state, EventSource::Kernel);
         m_queued.insert(key, k.state);
+        // Busy with an earlier client (blocked in recv(), say): this one waits.
+        const Connection *busy = m_conns.isEmpty() ? nullptr : &m_conns.constLast();
+        if (m_waiting && m_step >= Recv && busy && busy->socket && busy->socket->isOpen()) {
+            recordNote(QT_TRANSLATE_NOOP("Note",
+                           "%1 completed its handshake, but the server is still in a call on the "
+                           "connection from %2: it serves one connection at a time, so %1 waits "
+                           "in the accept queue until that one is done. A client that connects "
+                           "and sends nothing stalls every client behind it."),
+                { k.remote.toString(), busy->remote.toString() });
+        }
         emit changed();
     }
 }
