@@ -84,6 +84,7 @@ private slots:
     void unreadDataResets();
     void peerClosedBeforeReply();
     void peerAbortsAfterOurFin();
+    void largeSendInferredInSegments();
 };
 
 namespace {
@@ -128,6 +129,46 @@ void TstEchoPrograms::peerClosedBeforeReply()
     const QStringList server = lab.states(Side::Server, QStringLiteral("conn"));
     QVERIFY2(!server.contains(QStringLiteral("LAST-ACK:inferred")), qPrintable(server.join(u' ')));
     QVERIFY(server.contains(QStringLiteral("CLOSE-WAIT:kernel")));
+}
+
+void TstEchoPrograms::largeSendInferredInSegments()
+{
+    // A peer outside the lab sends 100,000 bytes at once: the server's recv(1024)
+    // reveals them, and the inferred segments carry at most one MSS each (TCP_MAXSEG),
+    // cut at multiples of it, as the kernel sends them — never one 100,000-byte segment.
+    Lab lab;
+    const quint16 port = lab.listen();
+    NativeSocket peer;
+    QVERIFY(connectPeer(peer, port));
+    const int mss = peer.maxSegment();
+    QVERIFY2(mss > 0 && mss < 100000, qPrintable(QString::number(mss)));
+    const QByteArray big(100000, 'x');
+    QSignalSpy sent(&peer, &NativeSocket::finished);
+    const CallResult s = peer.sendall(big);
+    QVERIFY(s.ok() || s.pending);
+    lab.server.step(); // accept
+    QTRY_COMPARE(lab.server.currentStep(), int(EchoServer::Recv));
+    QTRY_VERIFY(s.ok() || !sent.isEmpty());
+    QTest::qWait(50); // every byte queued at the server
+    lab.server.step(); // recv(1024)
+    QTRY_COMPARE(lab.server.currentStep(), int(EchoServer::SendAll));
+    qint64 total = 0;
+    QList<qint64> lens;
+    for (const LabEvent &e : lab.of(EventKind::Segment)) {
+        if (e.side == Side::Client && e.len > 0) {
+            QCOMPARE(e.seq, total + 1); // in stream order, no gap
+            lens << e.len;
+            total += e.len;
+        }
+    }
+    QCOMPARE(total, qint64(big.size()));
+    // The server's own TCP_MAXSEG sets the cut (32768 here; the peer's may read a little less).
+    const qint64 cut = lens.first();
+    QVERIFY2(cut > 1000 && cut <= 65535 && cut < big.size(), qPrintable(QString::number(cut)));
+    QCOMPARE(lens.size(), int((big.size() + cut - 1) / cut));
+    for (int i = 0; i + 1 < lens.size(); ++i)
+        QCOMPARE(lens.at(i), cut);
+    lab.server.dropConnection();
 }
 
 void TstEchoPrograms::peerAbortsAfterOurFin()

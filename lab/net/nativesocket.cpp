@@ -10,6 +10,7 @@
 #include <fcntl.h>
 #include <netdb.h>
 #include <netinet/in.h>
+#include <netinet/tcp.h>
 #include <sys/ioctl.h>
 #include <sys/socket.h>
 #include <unistd.h>
@@ -314,6 +315,16 @@ bool NativeSocket::attempt(Op op, CallResult &r)
         break;
     }
     return true;
+}
+
+int NativeSocket::maxSegment() const
+{
+    int mss = 0;
+    socklen_t len = sizeof mss;
+    if (m_fd < 0 || m_type != SOCK_STREAM
+        || ::getsockopt(m_fd, IPPROTO_TCP, TCP_MAXSEG, &mss, &len) != 0 || mss <= 0)
+        return 0;
+    return mss;
 }
 
 CallResult NativeSocket::accept()

@@ -86,6 +86,12 @@ public:
     bool isOpen() const { return m_fd >= 0; }
     int family() const { return m_family; }
     int type() const { return m_type; }
+    /**
+     * The largest segment this TCP socket sends, in bytes (TCP_MAXSEG,
+     * tcp(7)), read rather than assumed (32768 measured on loopback with
+     * Linux 6.18); 0 when unknown (not TCP, not open).
+     */
+    int maxSegment() const;
     /** The timeout in seconds; < 0 for None. */
     double timeout() const { return m_timeout; }
     /** Name of the pending call, or empty. */

@@ -68,7 +68,8 @@ void EchoServer::runStep(int index)
         auto done = [this, t0](const CallResult &res) {
             const Connection &cc = m_conns.last();
             if (res.ok())
-                m_inferrer->dataSent(Side::Server, cc.local, cc.remote, res.payload.size(), t0);
+                m_inferrer->dataSent(Side::Server, cc.local, cc.remote, res.payload.size(), t0,
+                    cc.socket ? cc.socket->maxSegment() : 0);
             else
                 cc.watch->poll(); // a reset shows before the error it caused
             recordReturn(res, kConn);

@@ -172,7 +172,8 @@ void HttpHelloServer::sendStep(const CallResult &r, qint64 t0, int next)
             // send() may take fewer bytes than offered; sendall() takes all.
             const qint64 taken
                 = res.call == QLatin1String("send") ? res.value.toLongLong() : res.payload.size();
-            m_inferrer->dataSent(Side::Server, cc.local, cc.remote, taken, t0);
+            m_inferrer->dataSent(Side::Server, cc.local, cc.remote, taken, t0,
+                cc.socket ? cc.socket->maxSegment() : 0);
         } else {
             cc.watch->poll(); // a reset shows before the error it caused
         }

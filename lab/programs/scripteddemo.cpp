@@ -9,10 +9,8 @@
 #include <QElapsedTimer>
 #include <QTimer>
 
-#include <limits>
 #include <memory>
 #include <netinet/in.h>
-#include <netinet/tcp.h>
 #include <sys/socket.h>
 
 namespace {
@@ -49,7 +47,6 @@ void ScriptedDemo::start(const QString &host, quint16 port)
     m_clientAddr = {};
     m_failure = {};
     m_read[0] = m_read[1] = 0;
-    m_sent[0] = m_sent[1] = 0;
     m_running = true;
     run();
 }
@@ -260,18 +257,6 @@ void ScriptedDemo::closePair(std::function<void()> next)
         500, next); // no TIME-WAIT seen within 0.5 s is no failure: the ACK is left out
 }
 
-int ScriptedDemo::segmentSize(NativeSocket *socket) const
-{
-    // The largest segment this connection sends (TCP_MAXSEG, tcp(7)), read
-    // rather than assumed: 32768 was measured on loopback here (Linux 6.18).
-    int mss = 0;
-    socklen_t len = sizeof mss;
-    if (socket->fd() < 0 || ::getsockopt(socket->fd(), IPPROTO_TCP, TCP_MAXSEG, &mss, &len) != 0
-        || mss <= 0)
-        return std::numeric_limits<int>::max();
-    return mss;
-}
-
 void ScriptedDemo::inferArrived(NativeSocket *socket, qint64 notBeforeUs)
 {
     const int i = socket == m_client ? 0 : 1;
@@ -279,12 +264,9 @@ void ScriptedDemo::inferArrived(NativeSocket *socket, qint64 notBeforeUs)
     const SockAddr local = i == 0 ? m_clientAddr : m_serverAddr;
     const SockAddr remote = i == 0 ? m_serverAddr : m_clientAddr;
     const qint64 total = m_read[i] + socket->unreadBytes();
-    const qint64 mss = segmentSize(socket);
     // The peer's bytes travelled in segments of at most one MSS; segments
     // already on the timeline (from the peer's sendall) are not repeated.
-    for (qint64 k = mss; k < total; k += mss)
-        m_inferrer->dataArrived(side, local, remote, k, notBeforeUs);
-    m_inferrer->dataArrived(side, local, remote, total, notBeforeUs);
+    m_inferrer->dataArrived(side, local, remote, total, notBeforeUs, socket->maxSegment());
 }
 
 void ScriptedDemo::inferSent(NativeSocket *socket, qint64 bytes, qint64 notBeforeUs)
@@ -293,16 +275,7 @@ void ScriptedDemo::inferSent(NativeSocket *socket, qint64 bytes, qint64 notBefor
     const Side side = sideOf(socket);
     const SockAddr local = i == 0 ? m_clientAddr : m_serverAddr;
     const SockAddr remote = i == 0 ? m_serverAddr : m_clientAddr;
-    const qint64 mss = segmentSize(socket);
-    const qint64 end = m_sent[i] + bytes;
-    // Cut at the same stream offsets as inferArrived(), so both agree.
-    qint64 at = m_sent[i];
-    while (at < end) {
-        const qint64 next = qMin(end, (at / mss + 1) * mss);
-        m_inferrer->dataSent(side, local, remote, next - at, notBeforeUs);
-        at = next;
-    }
-    m_sent[i] = end;
+    m_inferrer->dataSent(side, local, remote, bytes, notBeforeUs, socket->maxSegment());
 }
 
 void ScriptedDemo::recvOn(

@@ -109,11 +109,9 @@ protected:
 private:
     void inferArrived(NativeSocket *socket, qint64 notBeforeUs);
     void inferSent(NativeSocket *socket, qint64 bytes, qint64 notBeforeUs);
-    int segmentSize(NativeSocket *socket) const;
 
     bool m_running = false;
     CallResult m_failure;
     qint64 m_read[2] = { 0, 0 }; ///< bytes recv() returned: [0] client, [1] conn
-    qint64 m_sent[2] = { 0, 0 }; ///< bytes sendall() handed to the kernel: [0] client, [1] conn
     QTimer *m_wait = nullptr;
 };

@@ -206,8 +206,27 @@ void SegmentInferrer::refused(const SockAddr &client, const SockAddr &server, qi
     emitSegment(c, 1, { QStringLiteral("RST"), QStringLiteral("ACK") }, 0, stamp(a, 1, 2));
 }
 
-void SegmentInferrer::dataSent(
-    Side side, const SockAddr &local, const SockAddr &remote, qint64 bytes, qint64 notBeforeUs)
+qint64 SegmentInferrer::emitData(Connection &c, int from, qint64 upTo, qint64 mss, qint64 fromUs)
+{
+    Direction &d = c.dir[from];
+    const qint64 start = d.dataSent;
+    // The cuts: multiples of mss in the stream; none without an mss.
+    auto cut = [mss, upTo](qint64 at) { return mss > 0 ? qMin(upTo, (at / mss + 1) * mss) : upTo; };
+    int count = 1; // the segments and one ACK
+    for (qint64 at = start; at < upTo; at = cut(at))
+        ++count;
+    int index = 0;
+    for (qint64 at = start; at < upTo; ++index) {
+        const qint64 next = cut(at);
+        emitSegment(c, from, { QStringLiteral("PSH"), QStringLiteral("ACK") }, next - at,
+            stamp(fromUs, index, count));
+        at = next;
+    }
+    return stamp(fromUs, index, count); // the ACK's time, after the segments
+}
+
+void SegmentInferrer::dataSent(Side side, const SockAddr &local, const SockAddr &remote,
+    qint64 bytes, qint64 notBeforeUs, qint64 mss)
 {
     if (!local.isValid() || !remote.isValid() || bytes <= 0)
         return;
@@ -219,16 +238,15 @@ void SegmentInferrer::dataSent(
     const qint64 missing = d.handed - d.dataSent;
     if (missing <= 0)
         return; // the peer's recv already revealed these bytes
-    emitSegment(c, from, { QStringLiteral("PSH"), QStringLiteral("ACK") }, missing,
-        stamp(notBeforeUs, 0, 2));
+    const qint64 ackUs = emitData(c, from, d.handed, mss, notBeforeUs);
     // A peer that already sent its FIN may have closed for good: then it answers
     // with RST, not ACK (RFC 9293 §3.10.7.1) — left to the states to reveal.
     if (!c.dir[1 - from].finSent)
-        emitSegment(c, 1 - from, { QStringLiteral("ACK") }, 0, stamp(notBeforeUs, 1, 2));
+        emitSegment(c, 1 - from, { QStringLiteral("ACK") }, 0, ackUs);
 }
 
-void SegmentInferrer::dataArrived(
-    Side side, const SockAddr &local, const SockAddr &remote, qint64 totalBytes, qint64 notBeforeUs)
+void SegmentInferrer::dataArrived(Side side, const SockAddr &local, const SockAddr &remote,
+    qint64 totalBytes, qint64 notBeforeUs, qint64 mss)
 {
     if (!local.isValid() || !remote.isValid() || totalBytes <= 0)
         return;
@@ -241,9 +259,8 @@ void SegmentInferrer::dataArrived(
     if (missing <= 0)
         return; // the peer's send is already on the timeline
     const qint64 a = recent(notBeforeUs);
-    emitSegment(
-        c, 1 - to, { QStringLiteral("PSH"), QStringLiteral("ACK") }, missing, stamp(a, 0, 2));
-    emitSegment(c, to, { QStringLiteral("ACK") }, 0, stamp(a, 1, 2));
+    const qint64 ackUs = emitData(c, 1 - to, peer.arrived, mss, a);
+    emitSegment(c, to, { QStringLiteral("ACK") }, 0, ackUs);
 }
 
 void SegmentInferrer::finSent(Side side, const SockAddr &local, const SockAddr &remote)

@@ -50,18 +50,23 @@ public:
     Handshake handshake(const SockAddr &client, const SockAddr &server, qint64 notBeforeUs);
     /** The SYN was answered by RST,ACK (connection refused, RFC 9293 §3.10.7.1). */
     void refused(const SockAddr &client, const SockAddr &server, qint64 notBeforeUs);
-    /** @p side's program handed @p bytes bytes to the kernel: a data segment and the peer's ACK. */
-    void dataSent(
-        Side side, const SockAddr &local, const SockAddr &remote, qint64 bytes, qint64 notBeforeUs);
+    /**
+     * @p side's program handed @p bytes bytes to the kernel: the data
+     * segments and the peer's ACK. A segment carries at most @p mss bytes
+     * (TCP_MAXSEG of the sender; 0: no limit), cut at stream offsets that
+     * are multiples of it, as dataArrived() cuts them.
+     */
+    void dataSent(Side side, const SockAddr &local, const SockAddr &remote, qint64 bytes,
+        qint64 notBeforeUs, qint64 mss = 0);
     /**
      * @p totalBytes payload bytes have arrived at @p side's kernel so far on
      * this connection (read by the program plus still queued, FIONREAD). If
      * the peer's segments that carried them are not on the timeline yet (the
-     * peer is not one of the lab's programs), infer them: one data segment
-     * and our ACK.
+     * peer is not one of the lab's programs), infer them: data segments of
+     * at most @p mss bytes (0: one segment) and our ACK.
      */
     void dataArrived(Side side, const SockAddr &local, const SockAddr &remote, qint64 totalBytes,
-        qint64 notBeforeUs);
+        qint64 notBeforeUs, qint64 mss = 0);
     /** @p side called close()/shutdown(SHUT_WR): its FIN,ACK. */
     void finSent(Side side, const SockAddr &local, const SockAddr &remote);
     /** @p side closed with unread data or aborted: its RST,ACK (RFC 9293 §3.10.7.4 on the peer). */
@@ -125,6 +130,12 @@ private:
     const Connection *find(Side side, const SockAddr &local, const SockAddr &remote) const;
     static QString key(const SockAddr &client, const SockAddr &server);
     qint64 emitSegment(Connection &c, int from, QStringList flags, qint64 len, qint64 tUs);
+    /**
+     * The data segments of direction @p from up to stream offset @p upTo,
+     * cut at multiples of @p mss (0: one segment), stamped between
+     * @p fromUs and now; returns the time for the ACK that follows them.
+     */
+    qint64 emitData(Connection &c, int from, qint64 upTo, qint64 mss, qint64 fromUs);
     qint64 stamp(qint64 notBeforeUs, int index, int count) const;
     /** @p notBeforeUs, but no earlier than just before now: for evidence seen only now. */
     qint64 recent(qint64 notBeforeUs) const;

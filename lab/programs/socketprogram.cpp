@@ -271,7 +271,8 @@ void SocketProgram::recordReceived(NativeSocket *s, StateWatch *watch, const QSt
         watch->poll(); // a reset shows before the error it caused
     if (res.ok()) {
         bytesRead += res.data.size();
-        m_inferrer->dataArrived(m_side, local, remote, bytesRead + s->unreadBytes(), t0);
+        m_inferrer->dataArrived(
+            m_side, local, remote, bytesRead + s->unreadBytes(), t0, s->maxSegment());
     }
     recordReturn(res, socket);
     if (res.ok()) {
@@ -286,13 +287,14 @@ CallResult SocketProgram::closeConnected(NativeSocket *s, StateWatch *watch, con
     // Read the kernel first: a FIN that already arrived means CLOSE-WAIT.
     watch->poll();
     const int unread = s->unreadBytes();
+    const int mss = s->maxSegment(); // while the socket is open
     const TcpState before = watch->state();
     const CallResult r = s->close();
     recordReturn(r, socket);
     if (unread > 0) {
         // Closing with unread data aborts: Linux sends RST instead of FIN
         // (RFC 9293 §3.10.4; RFC 2525 §2.17). The bytes had arrived: show them.
-        m_inferrer->dataArrived(m_side, local, remote, bytesRead + unread, -1);
+        m_inferrer->dataArrived(m_side, local, remote, bytesRead + unread, -1, mss);
         m_inferrer->resetSent(m_side, local, remote);
     } else if (before == TcpState::Established || before == TcpState::CloseWait) {
         m_inferrer->finSent(m_side, local, remote);

@@ -135,7 +135,8 @@ void TcpClientProgram::runSendAllStep(const QByteArray &data, int next)
     recordStart(r, kSocketName, t0);
     whenDone(m_socket, r, [this, t0, next](const CallResult &res) {
         if (res.ok())
-            m_inferrer->dataSent(Side::Client, m_local, m_remote, res.payload.size(), t0);
+            m_inferrer->dataSent(
+                Side::Client, m_local, m_remote, res.payload.size(), t0, m_socket->maxSegment());
         m_watch->poll(); // a reset shows before the error it caused
         recordReturn(res, kSocketName);
         finishStep(res, next);
