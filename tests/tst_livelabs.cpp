@@ -222,6 +222,10 @@ void TstLiveLabs::httpCorrectVariant()
     sp->correctCheck()->click();
     QVERIFY(m_window->httpServer()->config().correct);
     QVERIFY(explain->text().startsWith(QStringLiteral("Correct:")));
+    // Its buttons are its calls: one sendall(), not the seed's two send()s.
+    QTRY_VERIFY(sp->stepButton(HttpHelloServer::SendAll)->isVisible());
+    QVERIFY(!sp->stepButton(HttpHelloServer::SendStatus)->isVisible());
+    QVERIFY(!sp->stepButton(HttpHelloServer::SendBody)->isVisible());
     // The long request that the seed resets is read whole and answered.
     m_window->httpClientPane()->paddingSpin()->setValue(3000);
     QSignalSpy done(m_window, &MainWindow::exchangeFinished);
@@ -287,6 +291,7 @@ void TstLiveLabs::udpClientTimesOutWithoutServer()
     cp->resetButton()->click();
     cp->timeoutCheck()->setChecked(false);
     QCOMPARE(cp->stepButton(UdpEchoClient::SetTimeout)->text(), QStringLiteral("settimeout(None)"));
+    QVERIFY(!cp->stepButton(UdpEchoClient::SetTimeout)->isVisible()); // the seed makes no such call
     cp->runButton()->click();
     QTRY_VERIFY(client->isWaiting());
     QCOMPARE(client->currentStep(), int(UdpEchoClient::RecvFrom));

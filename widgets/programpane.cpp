@@ -187,7 +187,12 @@ void ProgramPane::showReceived()
 
 void ProgramPane::rebuildButtons()
 {
-    qDeleteAll(m_stepButtons);
+    // Later, not now: the click of one of them may be what changed the steps.
+    for (QPushButton *b : std::as_const(m_stepButtons)) {
+        m_buttonGrid->removeWidget(b);
+        b->hide();
+        b->deleteLater();
+    }
     m_stepButtons.clear();
     const QStringList names = m_program->stepNames();
     // Three buttons a row, two when a call's text is long (the web server's send()s).
@@ -195,13 +200,34 @@ void ProgramPane::rebuildButtons()
     const bool longNames = std::any_of(
         names.begin(), names.end(), [](const QString &n) { return n.size() > kLongName; });
     const int columns = longNames ? 2 : 3;
+    // A call the program's variant never makes gets no place (the correct web
+    // server's sendall(), the seed's send()s); its button exists, hidden.
+    int place = 0;
+    m_usedSteps.clear();
     for (int i = 0; i < names.size(); ++i) {
         auto *b = new QPushButton(names.at(i), this);
         b->setObjectName(QStringLiteral("step%1").arg(i));
         connect(b, &QPushButton::clicked, this, &ProgramPane::stepOnce);
-        m_buttonGrid->addWidget(b, i / columns, i % columns);
+        const bool used = m_program->isStepUsed(i);
+        m_usedSteps.append(used);
+        if (used) {
+            m_buttonGrid->addWidget(b, place / columns, place % columns);
+            ++place;
+        }
+        b->setVisible(used);
         m_stepButtons.append(b);
     }
+}
+
+bool ProgramPane::stepsChanged() const
+{
+    if (m_program->stepNames().size() != m_stepButtons.size())
+        return true;
+    for (int i = 0; i < m_usedSteps.size(); ++i) {
+        if (m_usedSteps.at(i) != m_program->isStepUsed(i))
+            return true;
+    }
+    return false;
 }
 
 void ProgramPane::stepOnce()
@@ -264,7 +290,7 @@ void ProgramPane::appendReceived(const QByteArray &bytes)
 void ProgramPane::refresh()
 {
     const QStringList names = m_program->stepNames();
-    if (names.size() != m_stepButtons.size())
+    if (stepsChanged())
         rebuildButtons();
     const int next = m_program->currentStep();
     for (int i = 0; i < m_stepButtons.size(); ++i) {

@@ -99,6 +99,8 @@ protected:
 
 private:
     void rebuildButtons();
+    /** The program's calls changed (their number, or which ones its variant makes). */
+    bool stepsChanged() const;
     void appendReceived(const QByteArray &bytes);
     void onEncodingChosen();
     void showReceived();
@@ -109,6 +111,7 @@ private:
     QGridLayout *m_buttonGrid = nullptr;
     QHBoxLayout *m_controls = nullptr;
     QList<QPushButton *> m_stepButtons;
+    QList<bool> m_usedSteps; // per step: shown (the program's variant makes that call)
     QPushButton *m_runButton = nullptr;
     QPushButton *m_resetButton = nullptr;
     QPushButton *m_serveButton = nullptr;

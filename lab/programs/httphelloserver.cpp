@@ -59,6 +59,15 @@ QStringList HttpHelloServer::stepNames() const
               QStringLiteral("close()") };
 }
 
+bool HttpHelloServer::isStepUsed(int index) const
+{
+    if (index == SendStatus || index == SendBody)
+        return !m_config.correct;
+    if (index == SendAll)
+        return m_config.correct;
+    return true;
+}
+
 QList<QByteArray> HttpHelloServer::requests() const
 {
     return m_requests;

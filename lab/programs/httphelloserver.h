@@ -75,6 +75,8 @@ public:
     const Config &config() const { return m_config; }
 
     QStringList stepNames() const override;
+    /** The seed makes two send()s, the correct variant one sendall(). */
+    bool isStepUsed(int index) const override;
     void reset() override;
 
     /** The requests read so far, one per connection, as received (the seed's: one recv). */

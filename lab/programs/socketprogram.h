@@ -37,6 +37,12 @@ public:
     Side side() const { return m_side; }
     /** The calls of the program in order, as shown on buttons: "socket()", "bind()", … */
     virtual QStringList stepNames() const = 0;
+    /** False for a call of stepNames() that the program's current variant never makes. */
+    virtual bool isStepUsed(int index) const
+    {
+        Q_UNUSED(index);
+        return true;
+    }
     /** Index into stepNames() of the next call, or -1 when the program has ended. */
     int currentStep() const { return m_step; }
     /** A blocking call is pending (e.g. accept() waiting for a client). */

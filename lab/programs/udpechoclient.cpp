@@ -23,6 +23,11 @@ void UdpEchoClient::setConfig(const Config &config)
     emit changed();
 }
 
+bool UdpEchoClient::isStepUsed(int index) const
+{
+    return index != SetTimeout || m_config.timeout >= 0;
+}
+
 QStringList UdpEchoClient::stepNames() const
 {
     const QString timeout

@@ -41,6 +41,8 @@ public:
     const Config &config() const { return m_config; }
 
     QStringList stepNames() const override;
+    /** settimeout() only when a timeout is set: the seed's client has none. */
+    bool isStepUsed(int index) const override;
     /** UDP has no connection state: always TcpState::Unknown. */
     TcpState endpointState() const override;
     /** Nothing to read from the kernel: always true. */
