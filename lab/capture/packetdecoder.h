@@ -1,0 +1,92 @@
+#pragma once
+
+#include "tcp/tcpsegment.h"
+
+#include <QByteArray>
+#include <QHostAddress>
+#include <QString>
+
+/**
+ * One captured frame, taken apart: the IP addresses, the TCP or UDP header
+ * fields as on the wire (host byte order, unscaled window, absolute
+ * sequence numbers) and the payload. Produced by PacketDecoder::decode().
+ */
+struct DecodedPacket
+{
+    enum Transport { None, Tcp, Udp };
+
+    /** Bits of the TCP flags byte (RFC 9293 §3.1; ECE/CWR from RFC 3168). */
+    enum TcpFlagBit : quint8 {
+        Fin = 0x01,
+        Syn = 0x02,
+        Rst = 0x04,
+        Psh = 0x08,
+        Ack = 0x10,
+        Urg = 0x20,
+        Ece = 0x40,
+        Cwr = 0x80,
+    };
+
+    Transport transport = None; ///< None: not an IPv4/IPv6 TCP or UDP packet (see error)
+    QString error; ///< why it could not be decoded, for logs (English, not shown to users)
+    int ipVersion = 0; ///< 4 or 6
+    QHostAddress src;
+    QHostAddress dst;
+    quint16 srcPort = 0;
+    quint16 dstPort = 0;
+
+    // TCP (RFC 9293 §3.1)
+    quint32 seq = 0; ///< sequence number as on the wire
+    quint32 ack = 0; ///< acknowledgment number as on the wire (meaningful with the ACK bit)
+    quint8 flags = 0; ///< TcpFlagBit bits
+    quint16 window = 0; ///< window field, not yet scaled by the window-scale shift
+    TcpOptions options; ///< MSS, window scale, SACK permitted, timestamps
+    quint32 tsVal = 0; ///< timestamp option TSval (RFC 7323), when options.timestamps
+    quint32 tsEcr = 0; ///< timestamp option TSecr
+
+    /** Payload bytes on the wire, from the IP length fields (not cut by the snap length). */
+    qint64 payloadLength = 0;
+    /** The payload bytes that were captured (at most payloadLength). */
+    QByteArray payload;
+
+    bool isTcp() const { return transport == Tcp; }
+    bool has(TcpFlagBit bit) const { return (flags & bit) != 0; }
+    /** Flag names in the lab's (Wireshark's) order: FIN, SYN, RST, PSH, ACK, URG, ECE, CWR. */
+    QStringList flagNames() const;
+    /** "127.0.0.1:8888" or "[::1]:8888", as LabEvent::src and dst spell them. */
+    QString srcEndpoint() const;
+    QString dstEndpoint() const;
+};
+
+/**
+ * Decodes what libpcap delivers (pcap(3PCAP)): a link-layer frame of one of
+ * the link types of pcap-linktype(7) that a Linux host hands out —
+ * DLT_EN10MB (Ethernet, including `lo` with its 14-byte zero-MAC header,
+ * one 802.1Q tag allowed), DLT_RAW / LINKTYPE_IPV4 / LINKTYPE_IPV6 (bare IP),
+ * DLT_NULL (loopback with a 4-byte host-order family), DLT_LINUX_SLL and
+ * DLT_LINUX_SLL2 (the "any" device) — then IPv4 (RFC 791) or IPv6
+ * (RFC 8200, skipping hop-by-hop, routing and destination-options headers)
+ * and TCP (RFC 9293) or UDP (RFC 768). All header fields are big-endian on
+ * the wire and returned in host order. Fragments other than the first are
+ * not decoded (transport None).
+ */
+class PacketDecoder
+{
+public:
+    /** Link types (DLT_ values as pcap_datalink() returns them on Linux). */
+    enum LinkType {
+        LinkNull = 0,
+        LinkEthernet = 1,
+        LinkRaw = 12,
+        LinkRawAlt = 101, ///< LINKTYPE_RAW as stored in files
+        LinkLinuxSll = 113,
+        LinkIpv4 = 228,
+        LinkIpv6 = 229,
+        LinkLinuxSll2 = 276,
+    };
+
+    /** Decodes @p frame, captured on a link of type @p linkType. */
+    static DecodedPacket decode(int linkType, const QByteArray &frame);
+    /** Decodes an IPv4 or IPv6 packet starting at its IP header (the version nibble decides). */
+    static DecodedPacket decodeIp(const QByteArray &packet);
+};

@@ -1,0 +1,509 @@
+// Live capture: the packet decoder on hand-made frames, the tracker's
+// relative numbers, a real loopback exchange captured by socketlab-capture
+// (root), and the path without CAP_NET_RAW (setpriv).
+
+#include "capture/capturesession.h"
+#include "capture/capturetracker.h"
+#include "capture/packetdecoder.h"
+#include "timeline/timeline.h"
+
+#include <QFile>
+#include <QProcess>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QtEndian>
+
+#include <arpa/inet.h>
+#include <netinet/in.h>
+#include <sys/socket.h>
+#include <unistd.h>
+
+namespace {
+
+void put16(QByteArray &b, int at, quint16 v)
+{
+    qToBigEndian<quint16>(v, b.data() + at);
+}
+
+void put32(QByteArray &b, int at, quint32 v)
+{
+    qToBigEndian<quint32>(v, b.data() + at);
+}
+
+// Linux's SYN options on lo: MSS 65495, SACK_PERM, TS, NOP, WS 7 (20 bytes).
+QByteArray linuxSynOptions(quint32 tsVal)
+{
+    QByteArray o = QByteArray::fromHex("0204ffd7"
+                                       "0402"
+                                       "080a0000000000000000"
+                                       "01030307");
+    put32(o, 8, tsVal);
+    return o;
+}
+
+QByteArray tcpHeader(quint16 sport, quint16 dport, quint32 seq, quint32 ack, quint8 flags,
+    quint16 window, const QByteArray &options = {})
+{
+    QByteArray t(20, '\0');
+    put16(t, 0, sport);
+    put16(t, 2, dport);
+    put32(t, 4, seq);
+    put32(t, 8, ack);
+    t[12] = char(((20 + options.size()) / 4) << 4);
+    t[13] = char(flags);
+    put16(t, 14, window);
+    return t + options;
+}
+
+QByteArray ipv4(
+    const QByteArray &transport, quint8 proto, quint32 src = 0x7f000001, quint32 dst = 0x7f000001)
+{
+    QByteArray ip(20, '\0');
+    ip[0] = char(0x45);
+    put16(ip, 2, quint16(20 + transport.size()));
+    put16(ip, 6, 0x4000); // DF
+    ip[8] = char(64);
+    ip[9] = char(proto);
+    put32(ip, 12, src);
+    put32(ip, 16, dst);
+    return ip + transport;
+}
+
+QByteArray ipv6(const QByteArray &transport, quint8 proto)
+{
+    QByteArray ip(40, '\0');
+    ip[0] = char(0x60);
+    put16(ip, 4, quint16(transport.size()));
+    ip[6] = char(proto);
+    ip[7] = char(64);
+    ip[23] = 1; // ::1
+    ip[39] = 1;
+    return ip + transport;
+}
+
+QByteArray ethernet(const QByteArray &ip, quint16 etherType = 0x0800)
+{
+    QByteArray eth(14, '\0'); // lo: all-zero MACs
+    put16(eth, 12, etherType);
+    return eth + ip;
+}
+
+DecodedPacket tcp4(quint16 sport, quint16 dport, quint32 seq, quint32 ack, quint8 flags,
+    quint16 window, const QByteArray &options = {}, const QByteArray &payload = {})
+{
+    return PacketDecoder::decode(PacketDecoder::LinkEthernet,
+        ethernet(ipv4(tcpHeader(sport, dport, seq, ack, flags, window, options) + payload, 6)));
+}
+
+int loopbackMtu()
+{
+    QFile f(QStringLiteral("/sys/class/net/lo/mtu"));
+    if (!f.open(QIODevice::ReadOnly))
+        return -1;
+    return f.readAll().trimmed().toInt();
+}
+
+} // namespace
+
+class tst_Capture : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void decodesEthernetIpv4TcpSyn();
+    void decodesIpv6UdpOnRawLink();
+    void decodesDataSegmentAndIpv6ExtensionHeader();
+    void rejectsWhatIsNotTcpOrUdp_data();
+    void rejectsWhatIsNotTcpOrUdp();
+    void tracksRelativeNumbersAcrossWrap();
+    void newSynOnSamePairIsNewStream();
+    void scalesWindowOnlyWhenBothSidesSentWs();
+    void capturesLoopbackHandshake();
+    void helperWithoutCapNetRaw();
+    void missingHelperIsUnavailable();
+};
+
+void tst_Capture::decodesEthernetIpv4TcpSyn()
+{
+    const DecodedPacket d
+        = tcp4(40000, 8888, 0xdeadbeef, 0, DecodedPacket::Syn, 65495, linuxSynOptions(0x01020304));
+    QVERIFY2(d.error.isEmpty(), qPrintable(d.error));
+    QCOMPARE(d.transport, DecodedPacket::Tcp);
+    QCOMPARE(d.ipVersion, 4);
+    QCOMPARE(d.srcEndpoint(), QStringLiteral("127.0.0.1:40000"));
+    QCOMPARE(d.dstEndpoint(), QStringLiteral("127.0.0.1:8888"));
+    QCOMPARE(d.seq, 0xdeadbeefu);
+    QCOMPARE(d.ack, 0u);
+    QCOMPARE(d.flagNames(), QStringList { QStringLiteral("SYN") });
+    QCOMPARE(d.window, quint16(65495));
+    QCOMPARE(d.options.mss, 65495);
+    QCOMPARE(d.options.windowScale, 7);
+    QVERIFY(d.options.sackPermitted);
+    QVERIFY(d.options.timestamps);
+    QCOMPARE(d.tsVal, 0x01020304u);
+    QCOMPARE(d.tsEcr, 0u);
+    QCOMPARE(d.options.toStrings(),
+        (QStringList { QStringLiteral("MSS=65495"), QStringLiteral("SACK_PERM"),
+            QStringLiteral("TS"), QStringLiteral("WS=7") }));
+    QCOMPARE(d.payloadLength, 0);
+    QVERIFY(d.payload.isEmpty());
+}
+
+void tst_Capture::decodesIpv6UdpOnRawLink()
+{
+    const QByteArray text = QStringLiteral("你好").toUtf8();
+    QByteArray udp(8, '\0');
+    put16(udp, 0, 51000);
+    put16(udp, 2, 8888);
+    put16(udp, 4, quint16(8 + text.size()));
+    const DecodedPacket d = PacketDecoder::decode(PacketDecoder::LinkRaw, ipv6(udp + text, 17));
+    QVERIFY2(d.error.isEmpty(), qPrintable(d.error));
+    QCOMPARE(d.transport, DecodedPacket::Udp);
+    QCOMPARE(d.ipVersion, 6);
+    QCOMPARE(d.srcEndpoint(), QStringLiteral("[::1]:51000"));
+    QCOMPARE(d.dstEndpoint(), QStringLiteral("[::1]:8888"));
+    QCOMPARE(d.payloadLength, 6);
+    QCOMPARE(d.payload, text);
+
+    CaptureTracker tracker;
+    tracker.setServerPorts({ 8888 });
+    const LabEvent e = tracker.toEvent(d, 42);
+    QCOMPARE(e.kind, EventKind::Datagram);
+    QCOMPARE(e.source, EventSource::Capture);
+    QCOMPARE(e.side, Side::Client);
+    QCOMPARE(e.tUs, 42);
+    QCOMPARE(e.len, 6);
+    QCOMPARE(e.text(), QStringLiteral("你好"));
+}
+
+void tst_Capture::decodesDataSegmentAndIpv6ExtensionHeader()
+{
+    // IPv6 with a hop-by-hop header (8 bytes) before TCP: PSH,ACK with 12 bytes, cut to 5 by the
+    // snap length.
+    const QByteArray payload = QByteArrayLiteral("hello, world");
+    QByteArray hop(8, '\0');
+    hop[0] = 6; // next: TCP
+    const QByteArray segment
+        = tcpHeader(8888, 40000, 100, 200, DecodedPacket::Psh | DecodedPacket::Ack, 512) + payload;
+    QByteArray frame = ethernet(ipv6(hop + segment, 0), 0x86dd);
+    frame.chop(7);
+    const DecodedPacket d = PacketDecoder::decode(PacketDecoder::LinkEthernet, frame);
+    QVERIFY2(d.error.isEmpty(), qPrintable(d.error));
+    QCOMPARE(d.transport, DecodedPacket::Tcp);
+    QCOMPARE(d.flagNames(), (QStringList { QStringLiteral("PSH"), QStringLiteral("ACK") }));
+    QCOMPARE(d.seq, 100u);
+    QCOMPARE(d.ack, 200u);
+    QCOMPARE(d.payloadLength, 12);
+    QCOMPARE(d.payload, QByteArrayLiteral("hello"));
+    QCOMPARE(d.options.toStrings(), QStringList {});
+}
+
+void tst_Capture::rejectsWhatIsNotTcpOrUdp_data()
+{
+    QTest::addColumn<int>("linkType");
+    QTest::addColumn<QByteArray>("frame");
+    QByteArray icmp(8, '\0');
+    QTest::newRow("ICMP") << int(PacketDecoder::LinkEthernet) << ethernet(ipv4(icmp, 1));
+    QTest::newRow("ARP") << int(PacketDecoder::LinkEthernet)
+                         << ethernet(QByteArray(28, '\0'), 0x0806);
+    QTest::newRow("short Ethernet") << int(PacketDecoder::LinkEthernet) << QByteArray(10, '\0');
+    QByteArray cut = ethernet(ipv4(tcpHeader(1, 2, 3, 4, DecodedPacket::Ack, 5), 6));
+    cut.chop(10);
+    QTest::newRow("TCP cut short") << int(PacketDecoder::LinkEthernet) << cut;
+    QByteArray fragment = ipv4(tcpHeader(1, 2, 3, 4, DecodedPacket::Ack, 5), 6);
+    put16(fragment, 6, 0x0010); // offset 128 bytes
+    QTest::newRow("later fragment") << int(PacketDecoder::LinkRaw) << fragment;
+    QTest::newRow("unknown link") << 9999 << ipv4(tcpHeader(1, 2, 3, 4, 0, 5), 6);
+}
+
+void tst_Capture::rejectsWhatIsNotTcpOrUdp()
+{
+    QFETCH(int, linkType);
+    QFETCH(QByteArray, frame);
+    const DecodedPacket d = PacketDecoder::decode(linkType, frame);
+    QCOMPARE(d.transport, DecodedPacket::None);
+    QVERIFY(!d.error.isEmpty());
+    CaptureTracker tracker;
+    QCOMPARE(tracker.toEvent(d, 0).kind, EventKind::Note);
+}
+
+void tst_Capture::tracksRelativeNumbersAcrossWrap()
+{
+    // ISNs just below 2^32: relative numbers count modulo 2^32 (RFC 9293 §3.4).
+    const quint32 iss = 0xfffffffe, irs = 0x7fffffff;
+    CaptureTracker t;
+    t.setServerPorts({ 8888 });
+    const QList<LabEvent> e {
+        t.toEvent(tcp4(40000, 8888, iss, 0, DecodedPacket::Syn, 65495, linuxSynOptions(1)), 10),
+        t.toEvent(tcp4(8888, 40000, irs, iss + 1, DecodedPacket::Syn | DecodedPacket::Ack, 65483,
+                      linuxSynOptions(2)),
+            11),
+        t.toEvent(tcp4(40000, 8888, iss + 1, irs + 1, DecodedPacket::Ack, 512), 12),
+        t.toEvent(tcp4(40000, 8888, iss + 1, irs + 1, DecodedPacket::Psh | DecodedPacket::Ack, 512,
+                      {}, QByteArrayLiteral("请求连接")),
+            13),
+        t.toEvent(tcp4(8888, 40000, irs + 1, iss + 13, DecodedPacket::Ack, 512), 14),
+        t.toEvent(
+            tcp4(40000, 8888, iss + 13, irs + 1, DecodedPacket::Fin | DecodedPacket::Ack, 512), 15),
+    };
+    const QList<QStringList> flags { { "SYN" }, { "SYN", "ACK" }, { "ACK" }, { "PSH", "ACK" },
+        { "ACK" }, { "FIN", "ACK" } };
+    const QList<qint64> seq { 0, 0, 1, 1, 1, 13 };
+    const QList<qint64> ack { -1, 1, 1, 1, 13, 1 };
+    const QList<Side> side { Side::Client, Side::Server, Side::Client, Side::Client, Side::Server,
+        Side::Client };
+    for (int i = 0; i < e.size(); ++i) {
+        QCOMPARE(e[i].kind, EventKind::Segment);
+        QCOMPARE(e[i].source, EventSource::Capture);
+        QCOMPARE(e[i].flags, flags[i]);
+        QCOMPARE(e[i].seq, seq[i]);
+        QCOMPARE(e[i].ack, ack[i]);
+        QCOMPARE(e[i].side, side[i]);
+        QCOMPARE(e[i].stream, 0);
+        QCOMPARE(e[i].tUs, 10 + i);
+    }
+    QCOMPARE(e[0].seqRaw, qint64(iss));
+    QCOMPARE(e[0].ackRaw, -1);
+    QCOMPARE(e[2].seqRaw, 0xffffffffLL);
+    QCOMPARE(e[5].seqRaw, qint64(quint32(iss + 13)));
+    QCOMPARE(e[4].ackRaw, qint64(quint32(iss + 13)));
+    QCOMPARE(e[3].len, 12);
+    QCOMPARE(e[3].bytes, QStringLiteral("请求连接").toUtf8());
+    QCOMPARE(e[0].src, QStringLiteral("127.0.0.1:40000"));
+    QCOMPARE(e[0].dst, QStringLiteral("127.0.0.1:8888"));
+    QCOMPARE(e[0].options.first(), QStringLiteral("MSS=65495"));
+}
+
+void tst_Capture::newSynOnSamePairIsNewStream()
+{
+    CaptureTracker t; // no server ports: the SYN's sender is the client
+    QCOMPARE(t.toEvent(tcp4(40000, 8888, 1000, 0, DecodedPacket::Syn, 100), 0).stream, 0);
+    const LabEvent other = t.toEvent(tcp4(40001, 8888, 5, 0, DecodedPacket::Syn, 100), 0);
+    QCOMPARE(other.stream, 1);
+    QCOMPARE(other.side, Side::Client);
+    const LabEvent synAck
+        = t.toEvent(tcp4(8888, 40000, 7, 1001, DecodedPacket::Syn | DecodedPacket::Ack, 100), 0);
+    QCOMPARE(synAck.stream, 0);
+    QCOMPARE(synAck.side, Side::Server);
+    // The same SYN again (a retransmission) stays in its stream; a new ISN starts a new one.
+    QCOMPARE(t.toEvent(tcp4(40000, 8888, 1000, 0, DecodedPacket::Syn, 100), 0).stream, 0);
+    const LabEvent reused = t.toEvent(tcp4(40000, 8888, 90000, 0, DecodedPacket::Syn, 100), 0);
+    QCOMPARE(reused.stream, 2);
+    QCOMPARE(reused.seq, 0);
+    // A connection seen mid-way: the first numbers seen are the bases.
+    const LabEvent mid = t.toEvent(tcp4(50000, 9999, 777, 888, DecodedPacket::Ack, 100), 0);
+    QCOMPARE(mid.stream, 3);
+    QCOMPARE(mid.seq, 0);
+    QCOMPARE(mid.ack, 0);
+    QCOMPARE(mid.side, Side::Both);
+}
+
+void tst_Capture::scalesWindowOnlyWhenBothSidesSentWs()
+{
+    CaptureTracker t;
+    t.setServerPorts({ 8888 });
+    QCOMPARE(
+        t.toEvent(tcp4(40000, 8888, 1, 0, DecodedPacket::Syn, 65495, linuxSynOptions(1)), 0).win,
+        65495);
+    QCOMPARE(t.toEvent(tcp4(8888, 40000, 1, 2, DecodedPacket::Syn | DecodedPacket::Ack, 65483,
+                           linuxSynOptions(1)),
+                  0)
+                 .win,
+        65483);
+    QCOMPARE(t.toEvent(tcp4(40000, 8888, 2, 2, DecodedPacket::Ack, 512), 0).win, 512 << 7);
+
+    CaptureTracker noWs;
+    const QByteArray mssOnly = QByteArray::fromHex("020405b4");
+    noWs.toEvent(tcp4(40000, 8888, 1, 0, DecodedPacket::Syn, 64240, linuxSynOptions(1)), 0);
+    noWs.toEvent(
+        tcp4(8888, 40000, 1, 2, DecodedPacket::Syn | DecodedPacket::Ack, 65535, mssOnly), 0);
+    QCOMPARE(noWs.toEvent(tcp4(40000, 8888, 2, 2, DecodedPacket::Ack, 512), 0).win, 512);
+}
+
+void tst_Capture::capturesLoopbackHandshake()
+{
+    if (geteuid() != 0)
+        QSKIP("capturing needs CAP_NET_RAW: run as root (CI does) or setcap the helper");
+
+    const int listener = ::socket(AF_INET, SOCK_STREAM, 0);
+    QVERIFY(listener >= 0);
+    sockaddr_in addr {};
+    addr.sin_family = AF_INET;
+    addr.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+    QCOMPARE(::bind(listener, reinterpret_cast<sockaddr *>(&addr), sizeof addr), 0);
+    QCOMPARE(::listen(listener, 5), 0);
+    socklen_t alen = sizeof addr;
+    QCOMPARE(::getsockname(listener, reinterpret_cast<sockaddr *>(&addr), &alen), 0);
+    const quint16 port = ntohs(addr.sin_port);
+
+    Timeline timeline;
+    CaptureSession session(&timeline);
+    session.setHelperPath(QStringLiteral(SOCKETLAB_CAPTURE_HELPER));
+    session.setServerPorts({ port });
+    QSignalSpy started(&session, &CaptureSession::started);
+    QSignalSpy unavailable(&session, &CaptureSession::unavailable);
+    QSignalSpy stopped(&session, &CaptureSession::stopped);
+    session.start();
+    QTRY_VERIFY_WITH_TIMEOUT(!started.isEmpty() || !unavailable.isEmpty(), 5000);
+    QVERIFY2(unavailable.isEmpty(), qPrintable(session.helperMessage()));
+    QCOMPARE(session.linkType(), int(PacketDecoder::LinkEthernet));
+
+    const qint64 before = timeline.nowUs();
+    const int client = ::socket(AF_INET, SOCK_STREAM, 0);
+    QCOMPARE(::connect(client, reinterpret_cast<sockaddr *>(&addr), sizeof addr), 0);
+    const int conn = ::accept(listener, nullptr, nullptr);
+    QVERIFY(conn >= 0);
+    const QByteArray request = QStringLiteral("请求连接").toUtf8(); // 12 bytes
+    const QByteArray reply = QStringLiteral("你已连接成功。").toUtf8(); // 21 bytes
+    QCOMPARE(::send(client, request.constData(), request.size(), 0), request.size());
+    char buf[64];
+    QCOMPARE(::recv(conn, buf, sizeof buf, 0), request.size());
+    QCOMPARE(::send(conn, reply.constData(), reply.size(), 0), reply.size());
+    QCOMPARE(::recv(client, buf, sizeof buf, 0), reply.size());
+    ::close(client);
+    QCOMPARE(::recv(conn, buf, sizeof buf, 0), 0);
+    ::close(conn);
+    ::close(listener);
+    const qint64 after = timeline.nowUs();
+
+    session.drain();
+    QVERIFY(stopped.wait(5000));
+
+    QList<LabEvent> segs;
+    for (const LabEvent &e : timeline.events()) {
+        if (e.kind == EventKind::Segment)
+            segs << e;
+    }
+    QVERIFY2(segs.size() >= 7, qPrintable(QString::number(segs.size())));
+    QCOMPARE(session.eventCount(), segs.size());
+    for (const LabEvent &e : segs) {
+        QCOMPARE(e.source, EventSource::Capture);
+        QCOMPARE(e.stream, 0);
+        QVERIFY2(e.tUs >= before - 1000 && e.tUs <= after + 1000,
+            qPrintable(QStringLiteral("%1 not in [%2, %3]").arg(e.tUs).arg(before).arg(after)));
+    }
+    QCOMPARE(segs[0].flags, QStringList { QStringLiteral("SYN") });
+    QCOMPARE(segs[0].side, Side::Client);
+    QCOMPARE(segs[0].dst, QStringLiteral("127.0.0.1:%1").arg(port));
+    QCOMPARE(segs[1].flags, (QStringList { QStringLiteral("SYN"), QStringLiteral("ACK") }));
+    QCOMPARE(segs[1].side, Side::Server);
+    QCOMPARE(segs[2].flags, QStringList { QStringLiteral("ACK") });
+    QCOMPARE(segs[2].side, Side::Client);
+    const int mtu = loopbackMtu();
+    // The kernel advertises the MTU less 40 header bytes, but an IPv4 packet is at most 65535.
+    if (mtu > 0)
+        QVERIFY2(segs[0].options.contains(QStringLiteral("MSS=%1").arg(qMin(mtu, 65535) - 40)),
+            qPrintable(segs[0].options.join(u' ')));
+    else
+        QVERIFY(segs[0].options.first().startsWith(QLatin1String("MSS=")));
+    QCOMPARE(segs[0].seq, 0);
+    QCOMPARE(segs[1].seq, 0);
+    QCOMPARE(segs[1].ack, 1);
+    QCOMPARE(segs[2].seq, 1);
+    QCOMPARE(segs[2].ack, 1);
+
+    // Each direction's relative seq is the bytes it sent before (SYN and FIN count one);
+    // an ACK never acknowledges more than the peer has sent.
+    qint64 next[2] = { 0, 0 }; // client, server
+    qint64 dataBytes[2] = { 0, 0 };
+    for (const LabEvent &e : segs) {
+        const int me = e.side == Side::Client ? 0 : 1;
+        QVERIFY(e.side == Side::Client || e.side == Side::Server);
+        QCOMPARE(e.seq, next[me]);
+        QCOMPARE(quint32(e.seqRaw - e.seq), quint32(segs[me].seqRaw)); // raw = ISN + relative
+        if (e.ack >= 0)
+            QVERIFY2(e.ack <= next[1 - me], qPrintable(e.flags.join(u',')));
+        next[me] += e.len + (e.flags.contains(QLatin1String("SYN")) ? 1 : 0)
+            + (e.flags.contains(QLatin1String("FIN")) ? 1 : 0);
+        dataBytes[me] += e.len;
+    }
+    QCOMPARE(dataBytes[0], request.size());
+    QCOMPARE(dataBytes[1], reply.size());
+    QCOMPARE(segs.last().ack, next[segs.last().side == Side::Client ? 1 : 0]);
+}
+
+void tst_Capture::helperWithoutCapNetRaw()
+{
+    if (geteuid() != 0)
+        QSKIP("dropping CAP_NET_RAW with setpriv needs root (CI runs as root)");
+    const QString setpriv = QStandardPaths::findExecutable(QStringLiteral("setpriv"));
+    if (setpriv.isEmpty())
+        QSKIP("setpriv (util-linux) is not installed");
+
+    // A copy user nobody can execute, and a wrapper that runs it without any capability.
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    QFile::setPermissions(dir.path(),
+        QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner | QFile::ReadOther
+            | QFile::ExeOther);
+    const QString helper = dir.filePath(QStringLiteral("socketlab-capture"));
+    QVERIFY(QFile::copy(QStringLiteral(SOCKETLAB_CAPTURE_HELPER), helper));
+    QFile::setPermissions(helper,
+        QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner | QFile::ReadOther
+            | QFile::ExeOther);
+    const QStringList dropAll { QStringLiteral("--reuid=65534"), QStringLiteral("--regid=65534"),
+        QStringLiteral("--clear-groups"), QStringLiteral("--inh-caps=-all"),
+        QStringLiteral("--bounding-set=-all") };
+
+    QProcess p;
+    p.start(setpriv, dropAll + QStringList { helper, QStringLiteral("--port"), "8888" });
+    QVERIFY(p.waitForFinished(10000));
+    QCOMPARE(p.exitStatus(), QProcess::NormalExit);
+    const QString err = QString::fromLocal8Bit(p.readAllStandardError());
+    QCOMPARE(p.exitCode(), CaptureSession::NoPermissionExitStatus);
+    QVERIFY2(err.startsWith(QLatin1String("socketlab-capture: no permission to capture on lo")),
+        qPrintable(err));
+    QVERIFY2(err.contains(QLatin1String("CAP_NET_RAW")), qPrintable(err));
+    QCOMPARE(err.count(u'\n'), 1);
+    QVERIFY(p.readAllStandardOutput().isEmpty());
+
+    const QString wrapper = dir.filePath(QStringLiteral("capture-unprivileged"));
+    {
+        QFile f(wrapper);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("#!/bin/sh\nexec " + setpriv.toLocal8Bit() + ' ' + dropAll.join(u' ').toLocal8Bit()
+            + ' ' + helper.toLocal8Bit() + " \"$@\"\n");
+    }
+    QFile::setPermissions(wrapper, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+
+    Timeline timeline;
+    CaptureSession session(&timeline);
+    session.setHelperPath(wrapper);
+    session.setServerPorts({ 8888 });
+    QSignalSpy started(&session, &CaptureSession::started);
+    QSignalSpy unavailable(&session, &CaptureSession::unavailable);
+    session.start();
+    QVERIFY(unavailable.wait(10000));
+    QVERIFY(started.isEmpty());
+    QCOMPARE(session.status(), CaptureSession::Status::Unavailable);
+    QCOMPARE(session.failure(), CaptureSession::Failure::NoPermission);
+    const QString reason = unavailable.first().first().toString();
+    QVERIFY2(reason.contains(QLatin1String("CAP_NET_RAW"))
+            && reason.contains(QLatin1String("setcap cap_net_raw+ep")),
+        qPrintable(reason));
+    QCOMPARE(reason, session.unavailableReason());
+    QVERIFY(session.helperMessage().contains(QLatin1String("no permission")));
+
+    QSignalSpy stopped(&session, &CaptureSession::stopped);
+    session.drain();
+    QVERIFY(stopped.wait(2000));
+    QCOMPARE(timeline.size(), 0);
+}
+
+void tst_Capture::missingHelperIsUnavailable()
+{
+    Timeline timeline;
+    CaptureSession session(&timeline);
+    session.setHelperPath(QStringLiteral("/nonexistent/socketlab-capture"));
+    QSignalSpy unavailable(&session, &CaptureSession::unavailable);
+    session.start();
+    QVERIFY(unavailable.wait(2000));
+    QCOMPARE(session.failure(), CaptureSession::Failure::NoHelper);
+    QVERIFY(unavailable.first().first().toString().contains(
+        QLatin1String("/nonexistent/socketlab-capture")));
+}
+
+QTEST_GUILESS_MAIN(tst_Capture)
+#include "tst_capture.moc"
