@@ -1,5 +1,6 @@
 #include "headless.h"
 
+#include "capture/pcapexport.h"
 #include "net/textcodec.h"
 #include "programs/backlogdemo.h"
 #include "programs/browserdemo.h"
@@ -294,10 +295,22 @@ void Headless::printLine(const QString &line, FILE *to)
     std::fflush(to);
 }
 
+void Headless::setPcapExport(const QString &path, bool printEvents)
+{
+    m_pcapPath = path;
+    m_printEvents = printEvents;
+}
+
 void Headless::printAll(const Timeline &timeline)
 {
-    for (const LabEvent &e : timeline.events())
-        printLine(formatEvent(e, m_format));
+    if (m_printEvents) {
+        for (const LabEvent &e : timeline.events())
+            printLine(formatEvent(e, m_format));
+    }
+    if (QString error; !m_pcapPath.isEmpty() && !PcapExport::write(timeline, m_pcapPath, &error)) {
+        printLine(error, stderr);
+        m_exportFailed = true;
+    }
 }
 
 bool Headless::runExchange(ExchangeDemo &demo, const std::function<void()> &start,

@@ -45,6 +45,14 @@ public:
     /** `--client NAME`: only the client against @p host:@p port; prints events at the end. */
     int client(const QString &name, const QString &host, quint16 port);
 
+    /**
+     * `--export-pcap FILE`: after the scenario or demo, also write its segments and
+     * datagrams to @p path (PcapExport); print the events only when @p printEvents.
+     */
+    void setPcapExport(const QString &path, bool printEvents);
+    /** True when the --export-pcap file could not be written (the reason is on stderr). */
+    bool exportFailed() const { return m_exportFailed; }
+
     /** True for a demo this build has (silent). */
     static bool hasDemo(const QString &name);
     /** True for a demo this build has; otherwise says so on stderr. */
@@ -75,4 +83,7 @@ private:
 
     Format m_format;
     bool m_announced = false; ///< --serve: the "listening on" line is out
+    QString m_pcapPath; ///< --export-pcap
+    bool m_printEvents = true;
+    bool m_exportFailed = false;
 };

@@ -91,13 +91,18 @@ struct Options
         QCoreApplication::translate(
             "main", "Render the window offscreen (after the demo, if any) into a PNG file."),
         QStringLiteral("FILE.png") };
+    QCommandLineOption exportPcap { QStringLiteral("export-pcap"),
+        QCoreApplication::translate("main",
+            "Write the segments and datagrams of --scenario or --demo to a pcap capture file "
+            "(for Wireshark or tshark), without a window."),
+        QStringLiteral("FILE.pcap") };
 
     void addTo(QCommandLineParser &parser) const
     {
         parser.addHelpOption();
         parser.addVersionOption();
         parser.addOptions({ lang, list, demo, scenario, api, json, print, serve, client, host, port,
-            screenshot, step });
+            screenshot, step, exportPcap });
     }
 };
 
@@ -128,6 +133,13 @@ QString conflicts(const QCommandLineParser &parser, const Options &o)
             "unknown name for --api: %1 (a constant such as AF_INET or a method such as "
             "connect_ex)")
             .arg(parser.value(o.api));
+    if (parser.isSet(o.exportPcap)) {
+        if (parser.value(o.exportPcap).trimmed().isEmpty())
+            return QCoreApplication::translate("main", "--export-pcap needs a file name");
+        if ((!parser.isSet(o.scenario) && !parser.isSet(o.demo)) || parser.isSet(o.screenshot))
+            return QCoreApplication::translate(
+                "main", "--export-pcap needs --scenario or --demo (and no --screenshot)");
+    }
     if (parser.isSet(o.screenshot)) {
         const QString file = parser.value(o.screenshot).trimmed();
         if (file.isEmpty() || file.startsWith(QLatin1Char('-')))
@@ -174,8 +186,8 @@ int main(int argc, char **argv)
         o.addTo(pre);
         const bool parsed = pre.parse(arguments);
         const bool window = !pre.isSet(o.json) && !pre.isSet(o.print) && !pre.isSet(o.serve)
-            && !pre.isSet(o.client) && !pre.isSet(o.list) && !pre.isSet(QStringLiteral("help"))
-            && !pre.isSet(QStringLiteral("version"));
+            && !pre.isSet(o.client) && !pre.isSet(o.list) && !pre.isSet(o.exportPcap)
+            && !pre.isSet(QStringLiteral("help")) && !pre.isSet(QStringLiteral("version"));
         headless = !parsed || !conflicts(pre, o).isEmpty() || !window
             || (pre.isSet(o.demo) && !Headless::hasDemo(pre.value(o.demo)))
             || (pre.isSet(o.scenario) && !Scenarios::find(pre.value(o.scenario)));
@@ -242,6 +254,9 @@ int main(int argc, char **argv)
     }
     if (headless) {
         Headless runner(parser.isSet(o.json) ? Headless::Format::Json : Headless::Format::Text);
+        if (parser.isSet(o.exportPcap)) // alone: only the file, no events on stdout
+            runner.setPcapExport(
+                parser.value(o.exportPcap), parser.isSet(o.json) || parser.isSet(o.print));
         const int rc = [&] {
             if (parser.isSet(o.list))
                 return Headless::list();
@@ -261,7 +276,7 @@ int main(int argc, char **argv)
                     .arg(QString::fromLocal8Bit(std::strerror(errno))));
             return 1;
         }
-        return rc;
+        return rc == 0 && runner.exportFailed() ? 1 : rc;
     }
 
     if (parser.isSet(o.demo) && !Headless::knownDemo(parser.value(o.demo)))
