@@ -2,6 +2,7 @@
 
 #include "apireferencepanel.h"
 #include "captionview.h"
+#include "capture/pcapexport.h"
 #include "clientpane.h"
 #include "httppanes.h"
 #include "ladderview.h"
@@ -250,6 +251,9 @@ void MainWindow::createMenus()
     m_fileMenu = menuBar()->addMenu(QString());
     m_exportAction = m_fileMenu->addAction(QString(), this, &MainWindow::onExportTriggered);
     m_exportAction->setShortcut(QKeySequence::Save);
+    m_exportCaptureAction
+        = m_fileMenu->addAction(QString(), this, &MainWindow::onExportCaptureTriggered);
+    m_exportCaptureAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
     m_fileMenu->addSeparator();
     m_quitAction = m_fileMenu->addAction(QString(), qApp, &QApplication::closeAllWindows);
     m_quitAction->setShortcut(QKeySequence::Quit);
@@ -316,6 +320,7 @@ void MainWindow::retranslateUi()
     setWindowTitle(tr("Socket Lab"));
     m_fileMenu->setTitle(tr("&File"));
     m_exportAction->setText(tr("&Export timeline (JSON Lines)…"));
+    m_exportCaptureAction->setText(tr("Export &capture (pcap)…"));
     m_quitAction->setText(tr("&Quit"));
     m_runMenu->setTitle(tr("&Run"));
     m_runAction->setText(tr("Run the whole &exchange"));
@@ -388,6 +393,10 @@ void MainWindow::showStatus()
     case Status::Saved:
         text = tr("Saved %n event(s) to %1", nullptr, m_statusCount).arg(m_statusArg);
         break;
+    case Status::SavedCapture:
+        //: %1 a .pcap file; a packet is one segment or datagram
+        text = tr("Saved %n packet(s) to %1", nullptr, m_statusCount).arg(m_statusArg);
+        break;
     }
     statusBar()->showMessage(text);
 }
@@ -452,6 +461,31 @@ void MainWindow::onExportTriggered()
         QDir(dir).filePath(QStringLiteral("timeline.jsonl")), tr("JSON Lines (*.jsonl *.json)"));
     if (!path.isEmpty())
         exportTimeline(path);
+}
+
+bool MainWindow::exportCapture(const QString &path)
+{
+    const Timeline *timeline = shownTimeline(); // live or scenario: what the views show
+    QString error;
+    if (!PcapExport::write(*timeline, path, &error)) {
+        QMessageBox::warning(this, tr("Export failed"), error);
+        return false;
+    }
+    setStatus(Status::SavedCapture, path, int(PcapExport::packets(timeline->events()).size()));
+    return true;
+}
+
+void MainWindow::onExportCaptureTriggered()
+{
+    QString dir = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    if (dir.isEmpty() || !QDir(dir).exists())
+        dir = QDir::homePath();
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export capture"),
+        QDir(dir).filePath(QStringLiteral("capture.pcap")),
+        //: file dialog filter; pcap is the file format's name
+        tr("pcap capture files (*.pcap)"));
+    if (!path.isEmpty())
+        exportCapture(path);
 }
 
 void MainWindow::showAbout()

@@ -121,6 +121,9 @@ public:
     void showTopOfLadder();
     /** Writes the timeline as JSON Lines; false (and a message) on failure. */
     bool exportTimeline(const QString &path);
+    /** Writes the shown timeline's segments and datagrams as a pcap file; false (and a message)
+     * on failure. */
+    bool exportCapture(const QString &path);
 
 signals:
     /** runExchange() finished; @p ok is false when a call failed. */
@@ -133,6 +136,7 @@ private:
     void createMenus();
     void retranslateUi();
     void onExportTriggered();
+    void onExportCaptureTriggered();
     void showAbout();
     void scrollLadderToEnd();
     void setViewsTimeline(Timeline *timeline);
@@ -156,7 +160,7 @@ private:
     /** The panes show the port the server really bound (0 asks the kernel for one). */
     void showBoundPort(const LiveLab &lab, quint16 port);
     /** What the status bar says, as a fact, so a language switch can re-say it. */
-    enum class Status { Hint, Running, Finished, Failed, Saved, Scenario, Api };
+    enum class Status { Hint, Running, Finished, Failed, Saved, SavedCapture, Scenario, Api };
     void setStatus(Status status, const QString &arg = {}, int n = 0);
     void showStatus();
 
@@ -190,6 +194,7 @@ private:
     QMenu *m_languageMenu = nullptr;
     QMenu *m_helpMenu = nullptr;
     QAction *m_exportAction = nullptr;
+    QAction *m_exportCaptureAction = nullptr;
     QAction *m_quitAction = nullptr;
     QAction *m_runAction = nullptr;
     QAction *m_serverStepAction = nullptr;

@@ -1,12 +1,16 @@
 #include "capture/pcapexport.h"
 #include "labtest.h"
+#include "language.h"
+#include "mainwindow.h"
 #include "scenarios/scenario.h"
 #include "timeline/timeline.h"
 
+#include <QAction>
 #include <QDir>
 #include <QFile>
 #include <QProcess>
 #include <QStandardPaths>
+#include <QStatusBar>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -35,6 +39,7 @@ private slots:
     void cliBadCombinations_data();
     void cliBadCombinations();
     void cliWriteFailure();
+    void menuExportsShownTimeline();
 
 private:
     /** tshark's -T fields output for @p file, one list of fields per packet. */
@@ -113,6 +118,21 @@ quint32 onesSum(const uchar *p, int n, quint32 sum = 0)
     while (sum >> 16)
         sum = (sum & 0xffff) + (sum >> 16);
     return sum;
+}
+
+int packetCount(const QString &file)
+{
+    char errbuf[PCAP_ERRBUF_SIZE] = {};
+    pcap_t *p = pcap_open_offline(QFile::encodeName(file).constData(), errbuf);
+    if (!p)
+        return -1;
+    pcap_pkthdr *h = nullptr;
+    const u_char *d = nullptr;
+    int n = 0;
+    while (pcap_next_ex(p, &h, &d) == 1)
+        ++n;
+    pcap_close(p);
+    return n;
 }
 
 int be16(const uchar *p)
@@ -460,16 +480,7 @@ void TstPcapExport::cliDemo()
     for (const QJsonObject &e : r.events)
         segments += e.value(QStringLiteral("kind")).toString() == QLatin1String("segment");
     QVERIFY(segments >= 10);
-    char errbuf[PCAP_ERRBUF_SIZE] = {};
-    pcap_t *p = pcap_open_offline(QFile::encodeName(file).constData(), errbuf);
-    QVERIFY2(p, errbuf);
-    pcap_pkthdr *h = nullptr;
-    const u_char *d = nullptr;
-    int n = 0;
-    while (pcap_next_ex(p, &h, &d) == 1)
-        ++n;
-    pcap_close(p);
-    QCOMPARE(n, segments);
+    QCOMPARE(packetCount(file), segments);
     // The UDP echo alone (no --json/--print): two datagrams.
     const QString udp = path(QStringLiteral("cli-udp.pcap"));
     const LabTest::CliRun u = LabTest::runCli({ QStringLiteral("--demo"),
@@ -529,5 +540,26 @@ void TstPcapExport::cliWriteFailure()
     }
 }
 
-QTEST_GUILESS_MAIN(TstPcapExport)
+void TstPcapExport::menuExportsShownTimeline()
+{
+    // File ▸ Export capture (pcap)… writes what the views show: here a scenario.
+    Language language;
+    QVERIFY(language.set(QStringLiteral("en")));
+    MainWindow w(&language);
+    QVERIFY(w.showScenario(QStringLiteral("three-way-handshake")));
+    QAction *action = nullptr;
+    for (QAction *a : w.findChildren<QAction *>()) {
+        if (a->shortcut() == QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S))
+            action = a;
+    }
+    QVERIFY(action);
+    QCOMPARE(action->text(), QStringLiteral("Export &capture (pcap)…"));
+    const QString file = path(QStringLiteral("menu.pcap"));
+    QVERIFY(w.exportCapture(file));
+    QCOMPARE(packetCount(file), 3);
+    QVERIFY2(w.statusBar()->currentMessage().contains(QLatin1String("3 packet")),
+        qPrintable(w.statusBar()->currentMessage()));
+}
+
+QTEST_MAIN(TstPcapExport)
 #include "tst_pcapexport.moc"
