@@ -1,5 +1,6 @@
 #include "headless.h"
 
+#include "capture/capturesession.h"
 #include "capture/pcapexport.h"
 #include "net/textcodec.h"
 #include "programs/backlogdemo.h"
@@ -34,6 +35,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSocketNotifier>
+#include <QTcpServer>
 #include <QTimer>
 
 #include <cerrno>
@@ -326,12 +328,56 @@ bool Headless::runExchange(ExchangeDemo &demo, const std::function<void()> &star
     start();
     if (demo.isRunning())
         loop.exec();
+    drainCapture(); // --json includes every packet captured
     printAll(timeline);
     for (const SocketProgram *p : { &server, &client }) {
         if (p->hasFailed())
             printLine(p->lastFailure().errorMessage(), stderr);
     }
     return ok;
+}
+
+std::unique_ptr<CaptureSession> Headless::startCapture(
+    Timeline &timeline, const QString &host, quint16 &port)
+{
+    // The filter needs the server's port before the server binds it: take a free one now.
+    if (port == 0) {
+        QTcpServer probe;
+        if (probe.listen(QHostAddress(host), 0))
+            port = probe.serverPort();
+    }
+    auto session = std::make_unique<CaptureSession>(&timeline);
+    if (port != 0)
+        session->setServerPorts({ port });
+    bool started = false;
+    QEventLoop loop;
+    QObject::connect(session.get(), &CaptureSession::started, &loop, [&] {
+        started = true;
+        loop.quit();
+    });
+    QObject::connect(
+        session.get(), &CaptureSession::unavailable, &loop, [&](const QString &reason) {
+            printLine(reason, stderr);
+            loop.quit();
+        });
+    QTimer::singleShot(10000, &loop, &QEventLoop::quit); // a helper that never answers
+    session->start();
+    loop.exec();
+    if (!started)
+        return nullptr;
+    m_activeCapture = session.get();
+    return session;
+}
+
+void Headless::drainCapture()
+{
+    if (!m_activeCapture)
+        return;
+    QEventLoop loop;
+    QObject::connect(m_activeCapture, &CaptureSession::stopped, &loop, &QEventLoop::quit);
+    m_activeCapture->drain(); // bounded: the helper is terminated after 3 s
+    loop.exec();
+    m_activeCapture = nullptr;
 }
 
 int Headless::demo(const QString &name, const QString &host, quint16 port)
@@ -433,12 +479,18 @@ int Headless::demo(const QString &name, const QString &host, quint16 port)
         return !server.hasFailed() && (!client.hasFailed() || expected) ? 0 : 1;
     }
     Timeline timeline;
-    SegmentInferrer inferrer(&timeline);
+    // With capture, the segments shown are the ones seen on the wire; the inferrer's
+    // guesses go to a timeline nobody prints (a guess is never shown as an observation).
+    Timeline guesses;
+    quint16 echoPort = port;
+    const std::unique_ptr<CaptureSession> capture
+        = m_capture ? startCapture(timeline, host, echoPort) : nullptr;
+    SegmentInferrer inferrer(capture ? &guesses : &timeline);
     EchoServer server(&timeline, &inferrer);
     EchoClient client(&timeline, &inferrer);
     TcpEchoDemo demo(&server, &client);
     const bool ok = runExchange(
-        demo, [&] { demo.start(host, port); }, timeline, server, client);
+        demo, [&] { demo.start(host, echoPort); }, timeline, server, client);
     return ok ? 0 : 1;
 }
 

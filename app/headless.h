@@ -5,7 +5,9 @@
 
 #include <cstdio>
 #include <functional>
+#include <memory>
 
+class CaptureSession;
 class ServeLoop;
 class SocketProgram;
 class ExchangeDemo;
@@ -44,6 +46,12 @@ public:
     int serve(const QString &name, const QString &host, quint16 port);
     /** `--client NAME`: only the client against @p host:@p port; prints events at the end. */
     int client(const QString &name, const QString &host, quint16 port);
+    /**
+     * `--capture`: `--demo tcp-echo` captures its packets with socketlab-capture
+     * (CaptureSession) and shows them instead of inferred segments; without the
+     * right to capture it says why on stderr and infers them, as without --capture.
+     */
+    void setCapture(bool on) { m_capture = on; }
 
     /**
      * `--export-pcap FILE`: after the scenario or demo, also write its segments and
@@ -80,8 +88,19 @@ private:
     int serveLoop(Timeline &timeline, ServeLoop &loop, const std::function<void()> &stop);
     void printAll(const Timeline &timeline);
     void printLine(const QString &line, FILE *to = stdout);
+    /**
+     * Starts capturing for a demo whose server listens on @p host:@p port (0: an
+     * ephemeral port is chosen now and returned in @p port). Null, with the reason
+     * on stderr, when capture is not possible.
+     */
+    std::unique_ptr<CaptureSession> startCapture(
+        Timeline &timeline, const QString &host, quint16 &port);
+    /** Waits until the running capture (if any) has delivered every packet. */
+    void drainCapture();
 
     Format m_format;
+    bool m_capture = false; ///< --capture
+    CaptureSession *m_activeCapture = nullptr;
     bool m_announced = false; ///< --serve: the "listening on" line is out
     QString m_pcapPath; ///< --export-pcap
     bool m_printEvents = true;

@@ -97,12 +97,17 @@ struct Options
             "(for Wireshark or tshark), without a window."),
         QStringLiteral("FILE.pcap") };
 
+    QCommandLineOption capture { QStringLiteral("capture"),
+        QCoreApplication::translate("main",
+            "With --demo tcp-echo: capture its packets on lo with socketlab-capture (needs "
+            "CAP_NET_RAW) and show them instead of inferred segments.") };
+
     void addTo(QCommandLineParser &parser) const
     {
         parser.addHelpOption();
         parser.addVersionOption();
         parser.addOptions({ lang, list, demo, scenario, api, json, print, serve, client, host, port,
-            screenshot, step, exportPcap });
+            screenshot, step, exportPcap, capture });
     }
 };
 
@@ -154,6 +159,11 @@ QString conflicts(const QCommandLineParser &parser, const Options &o)
             return QCoreApplication::translate(
                 "main", "--screenshot renders the window: use it alone or with --demo");
     }
+    if (parser.isSet(o.capture)
+        && (parser.value(o.demo) != QLatin1String("tcp-echo")
+            || !(parser.isSet(o.json) || parser.isSet(o.print))))
+        return QCoreApplication::translate(
+            "main", "--capture needs --demo tcp-echo with --json or --print");
     if ((parser.isSet(o.json) || parser.isSet(o.print)) && modes == 0)
         return QCoreApplication::translate(
             "main", "--json and --print need --demo, --scenario, --serve or --client (see --help)");
@@ -254,6 +264,7 @@ int main(int argc, char **argv)
     }
     if (headless) {
         Headless runner(parser.isSet(o.json) ? Headless::Format::Json : Headless::Format::Text);
+        runner.setCapture(parser.isSet(o.capture));
         if (parser.isSet(o.exportPcap)) // alone: only the file, no events on stdout
             runner.setPcapExport(
                 parser.value(o.exportPcap), parser.isSet(o.json) || parser.isSet(o.print));

@@ -8,6 +8,9 @@
 #include "timeline/timeline.h"
 
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -123,6 +126,7 @@ private slots:
     void capturesLoopbackHandshake();
     void helperWithoutCapNetRaw();
     void missingHelperIsUnavailable();
+    void demoJsonWithCapture();
 };
 
 void tst_Capture::decodesEthernetIpv4TcpSyn()
@@ -490,6 +494,29 @@ void tst_Capture::helperWithoutCapNetRaw()
     session.drain();
     QVERIFY(stopped.wait(2000));
     QCOMPARE(timeline.size(), 0);
+
+    // The command line falls back to inferred segments, and says why on stderr.
+    QProcess cli;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("SOCKETLAB_CAPTURE_HELPER"), wrapper);
+    env.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
+    cli.setProcessEnvironment(env);
+    cli.start(QStringLiteral(SOCKETLAB_BINARY),
+        { QStringLiteral("--demo"), QStringLiteral("tcp-echo"), QStringLiteral("--json"),
+            QStringLiteral("--capture"), QStringLiteral("--lang"), QStringLiteral("en") });
+    QVERIFY(cli.waitForFinished(30000));
+    QCOMPARE(cli.exitCode(), 0);
+    const QString cliErr = QString::fromUtf8(cli.readAllStandardError());
+    QVERIFY2(cliErr.contains(QLatin1String("setcap cap_net_raw+ep")), qPrintable(cliErr));
+    int inferred = 0;
+    for (const QByteArray &line : cli.readAllStandardOutput().split('\n')) {
+        const QJsonObject o = QJsonDocument::fromJson(line).object();
+        if (o.value(QLatin1String("kind")).toString() == QLatin1String("segment")) {
+            QCOMPARE(o.value(QLatin1String("source")).toString(), QStringLiteral("inferred"));
+            ++inferred;
+        }
+    }
+    QVERIFY(inferred >= 3);
 }
 
 void tst_Capture::missingHelperIsUnavailable()
@@ -503,6 +530,65 @@ void tst_Capture::missingHelperIsUnavailable()
     QCOMPARE(session.failure(), CaptureSession::Failure::NoHelper);
     QVERIFY(unavailable.first().first().toString().contains(
         QLatin1String("/nonexistent/socketlab-capture")));
+}
+
+void tst_Capture::demoJsonWithCapture()
+{
+    if (geteuid() != 0)
+        QSKIP("capturing needs CAP_NET_RAW: run as root (CI does) or setcap the helper");
+    QProcess cli;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(
+        QStringLiteral("SOCKETLAB_CAPTURE_HELPER"), QStringLiteral(SOCKETLAB_CAPTURE_HELPER));
+    cli.setProcessEnvironment(env);
+    cli.start(QStringLiteral(SOCKETLAB_BINARY),
+        { QStringLiteral("--demo"), QStringLiteral("tcp-echo"), QStringLiteral("--json"),
+            QStringLiteral("--capture") });
+    QVERIFY(cli.waitForFinished(30000));
+    QCOMPARE(cli.exitCode(), 0);
+    QVERIFY2(cli.readAllStandardError().isEmpty(), "nothing on stderr");
+    QList<QJsonObject> segs;
+    qint64 lastT = -1;
+    qint64 connectStart = -1, connectReturn = -1;
+    for (const QByteArray &line : cli.readAllStandardOutput().split('\n')) {
+        if (line.isEmpty())
+            continue;
+        const QJsonObject o = QJsonDocument::fromJson(line).object();
+        const qint64 t = qint64(o.value(QLatin1String("t_us")).toDouble());
+        QVERIFY2(t >= lastT, line.constData()); // one clock, in time order
+        lastT = t;
+        const QString kind = o.value(QLatin1String("kind")).toString();
+        if (kind == QLatin1String("segment")) {
+            QCOMPARE(o.value(QLatin1String("source")).toString(), QStringLiteral("capture"));
+            segs << o;
+        } else if (o.value(QLatin1String("call")).toString() == QLatin1String("connect")) {
+            (o.value(QLatin1String("phase")).toString() == QLatin1String("start") ? connectStart
+                                                                                  : connectReturn)
+                = t;
+        }
+    }
+    QVERIFY2(segs.size() >= 9, qPrintable(QString::number(segs.size())));
+    const QStringList first { QStringLiteral("SYN"), QStringLiteral("SYN,ACK"),
+        QStringLiteral("ACK") };
+    for (int i = 0; i < 3; ++i)
+        QCOMPARE(segs[i].value(QLatin1String("flags")).toString(), first[i]);
+    QVERIFY(segs[0]
+                .value(QLatin1String("options"))
+                .toArray()
+                .first()
+                .toString()
+                .startsWith(QLatin1String("MSS=")));
+    // connect() starts before the SYN and returns after the SYN-ACK.
+    QVERIFY(connectStart >= 0 && connectReturn >= 0);
+    QVERIFY(connectStart <= qint64(segs[0].value(QLatin1String("t_us")).toDouble()));
+    QVERIFY(connectReturn >= qint64(segs[1].value(QLatin1String("t_us")).toDouble()));
+    // The request (12 bytes) and the reply (21 bytes) on the wire, acknowledged in full.
+    qint64 sent[2] = { 0, 0 };
+    for (const QJsonObject &o : segs)
+        sent[o.value(QLatin1String("side")).toString() == QLatin1String("client") ? 0 : 1]
+            += o.value(QLatin1String("len")).toInteger();
+    QCOMPARE(sent[0], 12);
+    QCOMPARE(sent[1], 21);
 }
 
 QTEST_GUILESS_MAIN(tst_Capture)
