@@ -92,6 +92,8 @@ void CaptureSession::start()
     m_buffer.clear();
     m_stderr.clear();
     m_linkType = -1;
+    m_packets = 0;
+    m_events = 0;
     m_tracker.clear();
 
     if (m_helperPath.isEmpty() || !isExecutable(m_helperPath)) {
