@@ -223,6 +223,26 @@
     </message>
 </context>
 <context>
+    <name>CaptureSession</name>
+    <message>
+        <source>Packet capture is not available: the capture helper %1 was not found. The segments shown are inferred from the calls.</source>
+        <translation>Packet capture is not available: the capture helper %1 was not found. The segments shown are inferred from the calls.</translation>
+    </message>
+    <message>
+        <source>Packet capture needs the CAP_NET_RAW capability, which the capture helper does not have. Grant it once with: sudo setcap cap_net_raw+ep %1 — until then the segments shown are inferred from the calls.</source>
+        <extracomment>CAP_NET_RAW is a Linux capability name; keep it and the command as they are.</extracomment>
+        <translation>Packet capture needs the CAP_NET_RAW capability, which the capture helper does not have. Grant it once with: sudo setcap cap_net_raw+ep %1 — until then the segments shown are inferred from the calls.</translation>
+    </message>
+    <message>
+        <source>Packet capture could not start (%1). The segments shown are inferred from the calls.</source>
+        <translation>Packet capture could not start (%1). The segments shown are inferred from the calls.</translation>
+    </message>
+    <message>
+        <source>The capture helper stopped unexpectedly (%1). The segments shown are inferred from the calls.</source>
+        <translation>The capture helper stopped unexpectedly (%1). The segments shown are inferred from the calls.</translation>
+    </message>
+</context>
+<context>
     <name>ClientPane</name>
     <message>
         <source>Client (TCP echo)</source>
@@ -911,6 +931,24 @@
         <source>Ladder diagram: segments and datagrams between client and server</source>
         <translation>Ladder diagram: segments and datagrams between client and server</translation>
     </message>
+    <message>
+        <source>Export &amp;capture (pcap)…</source>
+        <translation>Export &amp;capture (pcap)…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n packet(s) to %1</source>
+        <extracomment>%1 a .pcap file; a packet is one segment or datagram</extracomment>
+        <translation><numerusform>Saved %n packet to %1</numerusform><numerusform>Saved %n packets to %1</numerusform></translation>
+    </message>
+    <message>
+        <source>Export capture</source>
+        <translation>Export capture</translation>
+    </message>
+    <message>
+        <source>pcap capture files (*.pcap)</source>
+        <extracomment>file dialog filter; pcap is the file format's name</extracomment>
+        <translation>pcap capture files (*.pcap)</translation>
+    </message>
 </context>
 <context>
     <name>Note</name>
@@ -1157,6 +1195,34 @@
     <message>
         <source>%1 completed its handshake, but the server is still in a call on the connection from %2: it serves one connection at a time, so %1 waits in the accept queue until that one is done. A client that connects and sends nothing stalls every client behind it.</source>
         <translation>%1 completed its handshake, but the server is still in a call on the connection from %2: it serves one connection at a time, so %1 waits in the accept queue until that one is done. A client that connects and sends nothing stalls every client behind it.</translation>
+    </message>
+</context>
+<context>
+    <name>PcapExport</name>
+    <message>
+        <source>the folder does not exist</source>
+        <translation>the folder does not exist</translation>
+    </message>
+    <message>
+        <source>permission denied</source>
+        <translation>permission denied</translation>
+    </message>
+    <message>
+        <source>it is a folder</source>
+        <translation>it is a folder</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>the disk is full</translation>
+    </message>
+    <message>
+        <source>the file system is read-only</source>
+        <translation>the file system is read-only</translation>
+    </message>
+    <message>
+        <source>Could not write the capture file %1: %2</source>
+        <extracomment>exporting a pcap capture file failed: %1 the file, %2 why</extracomment>
+        <translation>Could not write the capture file %1: %2</translation>
     </message>
 </context>
 <context>
@@ -2394,6 +2460,26 @@
     <message>
         <source>could not write the output: %1</source>
         <translation>could not write the output: %1</translation>
+    </message>
+    <message>
+        <source>Write the segments and datagrams of --scenario or --demo to a pcap capture file (for Wireshark or tshark), without a window.</source>
+        <translation>Write the segments and datagrams of --scenario or --demo to a pcap capture file (for Wireshark or tshark), without a window.</translation>
+    </message>
+    <message>
+        <source>With --demo tcp-echo: capture its packets on lo with socketlab-capture (needs CAP_NET_RAW) and show them instead of inferred segments.</source>
+        <translation>With --demo tcp-echo: capture its packets on lo with socketlab-capture (needs CAP_NET_RAW) and show them instead of inferred segments.</translation>
+    </message>
+    <message>
+        <source>--export-pcap needs a file name</source>
+        <translation>--export-pcap needs a file name</translation>
+    </message>
+    <message>
+        <source>--export-pcap needs --scenario or --demo (and no --screenshot)</source>
+        <translation>--export-pcap needs --scenario or --demo (and no --screenshot)</translation>
+    </message>
+    <message>
+        <source>--capture needs --demo tcp-echo with --json or --print</source>
+        <translation>--capture needs --demo tcp-echo with --json or --print</translation>
     </message>
 </context>
 </TS>

@@ -223,6 +223,26 @@
     </message>
 </context>
 <context>
+    <name>CaptureSession</name>
+    <message>
+        <source>Packet capture is not available: the capture helper %1 was not found. The segments shown are inferred from the calls.</source>
+        <translation>无法抓包：找不到抓包助手程序 %1。显示的报文段是由调用推断的。</translation>
+    </message>
+    <message>
+        <source>Packet capture needs the CAP_NET_RAW capability, which the capture helper does not have. Grant it once with: sudo setcap cap_net_raw+ep %1 — until then the segments shown are inferred from the calls.</source>
+        <extracomment>CAP_NET_RAW is a Linux capability name; keep it and the command as they are.</extracomment>
+        <translation>抓包需要 CAP_NET_RAW 能力，而抓包助手程序没有。只需授予一次：sudo setcap cap_net_raw+ep %1 —— 在此之前，显示的报文段是由调用推断的。</translation>
+    </message>
+    <message>
+        <source>Packet capture could not start (%1). The segments shown are inferred from the calls.</source>
+        <translation>无法开始抓包（%1）。显示的报文段是由调用推断的。</translation>
+    </message>
+    <message>
+        <source>The capture helper stopped unexpectedly (%1). The segments shown are inferred from the calls.</source>
+        <translation>抓包助手程序意外退出（%1）。显示的报文段是由调用推断的。</translation>
+    </message>
+</context>
+<context>
     <name>ClientPane</name>
     <message>
         <source>Client (TCP echo)</source>
@@ -911,6 +931,24 @@
         <source>Ladder diagram: segments and datagrams between client and server</source>
         <translation>时序图：客户端与服务器之间的报文段和数据报</translation>
     </message>
+    <message>
+        <source>Export &amp;capture (pcap)…</source>
+        <translation>导出抓包文件（pcap）(&amp;C)…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n packet(s) to %1</source>
+        <extracomment>%1 a .pcap file; a packet is one segment or datagram</extracomment>
+        <translation><numerusform>已将 %n 个数据包保存到 %1</numerusform></translation>
+    </message>
+    <message>
+        <source>Export capture</source>
+        <translation>导出抓包文件</translation>
+    </message>
+    <message>
+        <source>pcap capture files (*.pcap)</source>
+        <extracomment>file dialog filter; pcap is the file format's name</extracomment>
+        <translation>pcap 抓包文件 (*.pcap)</translation>
+    </message>
 </context>
 <context>
     <name>Note</name>
@@ -1157,6 +1195,34 @@
     <message>
         <source>%1 completed its handshake, but the server is still in a call on the connection from %2: it serves one connection at a time, so %1 waits in the accept queue until that one is done. A client that connects and sends nothing stalls every client behind it.</source>
         <translation>%1 已完成握手，但服务器仍在处理来自 %2 的连接上的调用：它一次只服务一个连接，所以 %1 要在全连接队列（accept 队列）里等到那个连接结束。一个连上后什么都不发的客户端会拖住它后面的所有客户端。</translation>
+    </message>
+</context>
+<context>
+    <name>PcapExport</name>
+    <message>
+        <source>the folder does not exist</source>
+        <translation>文件夹不存在</translation>
+    </message>
+    <message>
+        <source>permission denied</source>
+        <translation>权限不足</translation>
+    </message>
+    <message>
+        <source>it is a folder</source>
+        <translation>这是一个文件夹</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>磁盘已满</translation>
+    </message>
+    <message>
+        <source>the file system is read-only</source>
+        <translation>文件系统是只读的</translation>
+    </message>
+    <message>
+        <source>Could not write the capture file %1: %2</source>
+        <extracomment>exporting a pcap capture file failed: %1 the file, %2 why</extracomment>
+        <translation>无法写入抓包文件 %1：%2</translation>
     </message>
 </context>
 <context>
@@ -2394,6 +2460,26 @@
     <message>
         <source>could not write the output: %1</source>
         <translation>无法写出输出：%1</translation>
+    </message>
+    <message>
+        <source>Write the segments and datagrams of --scenario or --demo to a pcap capture file (for Wireshark or tshark), without a window.</source>
+        <translation>把 --scenario 或 --demo 的报文段和数据报写入 pcap 抓包文件（供 Wireshark 或 tshark 打开），不打开窗口。</translation>
+    </message>
+    <message>
+        <source>With --demo tcp-echo: capture its packets on lo with socketlab-capture (needs CAP_NET_RAW) and show them instead of inferred segments.</source>
+        <translation>与 --demo tcp-echo 一起使用：用 socketlab-capture 在 lo 上抓取其数据包（需要 CAP_NET_RAW），显示抓到的报文段而不是推断的报文段。</translation>
+    </message>
+    <message>
+        <source>--export-pcap needs a file name</source>
+        <translation>--export-pcap 需要一个文件名</translation>
+    </message>
+    <message>
+        <source>--export-pcap needs --scenario or --demo (and no --screenshot)</source>
+        <translation>--export-pcap 需要与 --scenario 或 --demo 一起使用（不能与 --screenshot 一起使用）</translation>
+    </message>
+    <message>
+        <source>--capture needs --demo tcp-echo with --json or --print</source>
+        <translation>--capture 需要 --demo tcp-echo 以及 --json 或 --print</translation>
     </message>
 </context>
 </TS>
