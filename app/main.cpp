@@ -99,15 +99,18 @@ struct Options
 
     QCommandLineOption capture { QStringLiteral("capture"),
         QCoreApplication::translate("main",
-            "With --demo tcp-echo: capture its packets on lo with socketlab-capture (needs "
-            "CAP_NET_RAW) and show them instead of inferred segments.") };
+            "With --demo tcp-echo (the default there): capture its packets on lo with "
+            "socketlab-capture (needs CAP_NET_RAW) and show them instead of inferred segments.") };
+    QCommandLineOption noCapture { QStringLiteral("no-capture"),
+        QCoreApplication::translate("main",
+            "With --demo tcp-echo: show the segments inferred from the calls, without capture.") };
 
     void addTo(QCommandLineParser &parser) const
     {
         parser.addHelpOption();
         parser.addVersionOption();
         parser.addOptions({ lang, list, demo, scenario, api, json, print, serve, client, host, port,
-            screenshot, step, exportPcap, capture });
+            screenshot, step, exportPcap, capture, noCapture });
     }
 };
 
@@ -159,7 +162,9 @@ QString conflicts(const QCommandLineParser &parser, const Options &o)
             return QCoreApplication::translate(
                 "main", "--screenshot renders the window: use it alone or with --demo");
     }
-    if (parser.isSet(o.capture)
+    if (parser.isSet(o.capture) && parser.isSet(o.noCapture))
+        return QCoreApplication::translate("main", "choose one of --capture and --no-capture");
+    if ((parser.isSet(o.capture) || parser.isSet(o.noCapture))
         && (parser.value(o.demo) != QLatin1String("tcp-echo")
             || !(parser.isSet(o.json) || parser.isSet(o.print))))
         return QCoreApplication::translate(
@@ -264,7 +269,11 @@ int main(int argc, char **argv)
     }
     if (headless) {
         Headless runner(parser.isSet(o.json) ? Headless::Format::Json : Headless::Format::Text);
-        runner.setCapture(parser.isSet(o.capture));
+        // The echo's segments as seen on the wire whenever the helper may capture; without
+        // the right it says why on stderr and the inferred segments are shown.
+        runner.setCapture(parser.isSet(o.capture)
+            || (parser.value(o.demo) == QLatin1String("tcp-echo") && !parser.isSet(o.noCapture)
+                && (parser.isSet(o.json) || parser.isSet(o.print))));
         if (parser.isSet(o.exportPcap)) // alone: only the file, no events on stdout
             runner.setPcapExport(
                 parser.value(o.exportPcap), parser.isSet(o.json) || parser.isSet(o.print));

@@ -2466,10 +2466,6 @@
         <translation>Write the segments and datagrams of --scenario or --demo to a pcap capture file (for Wireshark or tshark), without a window.</translation>
     </message>
     <message>
-        <source>With --demo tcp-echo: capture its packets on lo with socketlab-capture (needs CAP_NET_RAW) and show them instead of inferred segments.</source>
-        <translation>With --demo tcp-echo: capture its packets on lo with socketlab-capture (needs CAP_NET_RAW) and show them instead of inferred segments.</translation>
-    </message>
-    <message>
         <source>--export-pcap needs a file name</source>
         <translation>--export-pcap needs a file name</translation>
     </message>
@@ -2480,6 +2476,18 @@
     <message>
         <source>--capture needs --demo tcp-echo with --json or --print</source>
         <translation>--capture needs --demo tcp-echo with --json or --print</translation>
+    </message>
+    <message>
+        <source>With --demo tcp-echo (the default there): capture its packets on lo with socketlab-capture (needs CAP_NET_RAW) and show them instead of inferred segments.</source>
+        <translation>With --demo tcp-echo (the default there): capture its packets on lo with socketlab-capture (needs CAP_NET_RAW) and show them instead of inferred segments.</translation>
+    </message>
+    <message>
+        <source>With --demo tcp-echo: show the segments inferred from the calls, without capture.</source>
+        <translation>With --demo tcp-echo: show the segments inferred from the calls, without capture.</translation>
+    </message>
+    <message>
+        <source>choose one of --capture and --no-capture</source>
+        <translation>choose one of --capture and --no-capture</translation>
     </message>
 </context>
 </TS>

@@ -2466,10 +2466,6 @@
         <translation>把 --scenario 或 --demo 的报文段和数据报写入 pcap 抓包文件（供 Wireshark 或 tshark 打开），不打开窗口。</translation>
     </message>
     <message>
-        <source>With --demo tcp-echo: capture its packets on lo with socketlab-capture (needs CAP_NET_RAW) and show them instead of inferred segments.</source>
-        <translation>与 --demo tcp-echo 一起使用：用 socketlab-capture 在 lo 上抓取其数据包（需要 CAP_NET_RAW），显示抓到的报文段而不是推断的报文段。</translation>
-    </message>
-    <message>
         <source>--export-pcap needs a file name</source>
         <translation>--export-pcap 需要一个文件名</translation>
     </message>
@@ -2480,6 +2476,18 @@
     <message>
         <source>--capture needs --demo tcp-echo with --json or --print</source>
         <translation>--capture 需要 --demo tcp-echo 以及 --json 或 --print</translation>
+    </message>
+    <message>
+        <source>With --demo tcp-echo (the default there): capture its packets on lo with socketlab-capture (needs CAP_NET_RAW) and show them instead of inferred segments.</source>
+        <translation>用于 --demo tcp-echo（在那里是默认）：用 socketlab-capture 在 lo 上抓包（需要 CAP_NET_RAW），显示抓到的报文段，而不是由调用推断的报文段。</translation>
+    </message>
+    <message>
+        <source>With --demo tcp-echo: show the segments inferred from the calls, without capture.</source>
+        <translation>用于 --demo tcp-echo：不抓包，显示由调用推断的报文段。</translation>
+    </message>
+    <message>
+        <source>choose one of --capture and --no-capture</source>
+        <translation>--capture 和 --no-capture 只能选一个</translation>
     </message>
 </context>
 </TS>
