@@ -3,10 +3,13 @@
 #include "statecolors.h"
 #include "timeline/eventtext.h"
 #include "timeline/timeline.h"
+#include "timeline/windowscale.h"
 
+#include <QHelpEvent>
 #include <QPaintEvent>
 #include <QPainter>
 #include <QPainterPath>
+#include <QToolTip>
 #include <QVariantAnimation>
 #include <QtMath>
 
@@ -37,6 +40,115 @@ void LadderView::setFlightProgress(qreal progress)
     update();
 }
 
+void LadderView::setShowRaw(bool raw)
+{
+    if (raw == m_showRaw)
+        return;
+    m_showRaw = raw;
+    update();
+    emit showRawChanged(raw);
+}
+
+QString LadderView::segmentLabel(int row) const
+{
+    const Timeline *t = timeline();
+    if (!t || row < 0 || row >= t->size())
+        return {};
+    const LabEvent &e = t->at(row);
+    QString label;
+    if (e.kind == EventKind::Segment) {
+        label = EventText::ladderLabel(e, m_showRaw);
+    } else if (e.kind == EventKind::Datagram) {
+        constexpr int kShown = 24; // characters of the payload on the arrow
+        QString text = EventText::escaped(e.text());
+        if (text.size() > kShown)
+            text = text.left(kShown) + QStringLiteral("…");
+        label = (QStringLiteral("UDP ") + EventText::segmentLabel(e)).simplified()
+            + QStringLiteral(" \"") + text + QLatin1Char('"');
+    } else {
+        return {};
+    }
+    if (e.stream > 0)
+        label = QStringLiteral("#%1 ").arg(e.stream) + label;
+    return label;
+}
+
+QString LadderView::optionsLabel(int row) const
+{
+    const Timeline *t = timeline();
+    if (!t || row < 0 || row >= t->size())
+        return {};
+    const LabEvent &e = t->at(row);
+    // Options are negotiated on the handshake; a data segment's (timestamps) stay in the tool tip.
+    if (e.kind != EventKind::Segment || !e.flags.contains(QLatin1String("SYN")))
+        return {};
+    return EventText::optionsLabel(e.options);
+}
+
+QString LadderView::toolTip(int row) const
+{
+    const Timeline *t = timeline();
+    if (!t || row < 0 || row >= t->size())
+        return {};
+    const LabEvent &e = t->at(row);
+    if (e.kind != EventKind::Segment)
+        return e.kind == EventKind::Datagram ? EventText::describe(e) : QString();
+    QStringList lines { EventText::describe(e) };
+    const QString notObserved = tr("not observed");
+    auto raw = [&notObserved](qint64 v) { return v < 0 ? notObserved : QString::number(v); };
+    if (e.seq >= 0)
+        //: %1 relative sequence number, %2 the 32-bit number on the wire
+        lines << tr("seq: %1 relative, %2 raw").arg(QString::number(e.seq), raw(e.seqRaw));
+    if (e.ack >= 0)
+        //: %1 relative acknowledgment number, %2 the 32-bit number on the wire
+        lines << tr("ack: %1 relative, %2 raw").arg(QString::number(e.ack), raw(e.ackRaw));
+    if (!e.options.isEmpty())
+        lines << tr("Options: %1").arg(e.options.join(QLatin1Char(' ')));
+    if (e.win >= 0) {
+        const int shift = WindowScale::shiftFor(*t, row);
+        if (e.flags.contains(QLatin1String("SYN")))
+            lines << tr("Window: %1 bytes; a SYN's window is never scaled (RFC 7323).").arg(e.win);
+        else if (shift > 0)
+            //: %1 window in bytes, %2 the window field on the wire, %3 the shift count
+            lines << tr("Window: %1 bytes = %2 × 2^%3, Wireshark's calculated window size "
+                        "(the field on the wire holds %2).")
+                         .arg(e.win)
+                         .arg(WindowScale::rawWindow(e, shift))
+                         .arg(shift);
+        else if (shift == 0)
+            lines << tr("Window: %1 bytes, not scaled: window scaling is not in use.").arg(e.win);
+        else
+            lines << tr("Window: %1 bytes, already scaled; the scale factor is unknown because "
+                        "the handshake is not on the timeline.")
+                         .arg(e.win);
+    }
+    lines << EventText::sourceExplanation(e.source);
+    return lines.join(QLatin1Char('\n'));
+}
+
+int LadderView::rowAt(QPoint pos) const
+{
+    for (const Item &i : m_items) {
+        if (pos.y() >= i.y && pos.y() < i.y + i.height)
+            return i.row;
+    }
+    return -1;
+}
+
+bool LadderView::event(QEvent *event)
+{
+    if (event->type() == QEvent::ToolTip) {
+        auto *help = static_cast<QHelpEvent *>(event);
+        const QString tip = toolTip(rowAt(help->pos()));
+        if (tip.isEmpty())
+            QToolTip::hideText();
+        else
+            QToolTip::showText(help->globalPos(), tip, this);
+        return true;
+    }
+    return CursorView::event(event);
+}
+
 QSize LadderView::sizeHint() const
 {
     return { 560, int(m_contentHeight) };
@@ -59,7 +171,7 @@ int LadderView::segmentCount() const
 
 qreal LadderView::headerHeight() const
 {
-    return fontMetrics().height() * 3.2;
+    return fontMetrics().height() * 3.6; // names, addresses and three legend lines
 }
 
 void LadderView::timelineChanged()
@@ -99,7 +211,8 @@ void LadderView::layoutItems()
         switch (e.kind) {
         case EventKind::Segment:
         case EventKind::Datagram:
-            h = line * 2.6;
+            // A handshake segment has a second line for its options.
+            h = line * (optionsLabel(i).isEmpty() ? 2.6 : 3.5);
             break;
         case EventKind::State:
             h = line * 1.5;
@@ -191,6 +304,11 @@ void LadderView::paintEvent(QPaintEvent *event)
     p.drawLine(QPointF(lx, legendY + line * 1.5), QPointF(lx + 28, legendY + line * 1.5));
     p.drawText(QRectF(lx + 32, legendY + line, 200, line), Qt::AlignLeft | Qt::AlignVCenter,
         tr("inferred from calls"));
+    // Which numbers the labels show; "win=" is always the scaled window, Wireshark's "Win=".
+    p.setPen(dim);
+    p.drawText(QRectF(lx, legendY + line * 2, 320, line), Qt::AlignLeft | Qt::AlignVCenter,
+        m_showRaw ? tr("seq/ack raw (* relative: not observed) · win scaled")
+                  : tr("seq/ack relative · win scaled"));
 
     // The row at the cursor, behind everything else.
     const qreal top = headerHeight();
@@ -220,22 +338,14 @@ void LadderView::paintEvent(QPaintEvent *event)
         case EventKind::Segment:
         case EventKind::Datagram: {
             const QColor c = LabColors::segment(e.flags, e.len);
-            const QPointF from(client ? xc : xs, it.y + line * 1.2);
+            const QString options = optionsLabel(it.row);
+            const qreal labelHeight = options.isEmpty() ? line * 1.2 : line * 2.1;
+            const QPointF from(client ? xc : xs, it.y + labelHeight);
             QPointF to(client ? xs : xc, it.y + it.height - line * 0.3);
             if (it.row == m_flightRow && m_flightProgress < 1) // in flight: the arrow grows
                 to = from + (to - from) * qMax<qreal>(m_flightProgress, 0.02);
             drawArrow(p, from, to, c, e.source == EventSource::Inferred);
-            QString label = EventText::segmentLabel(e);
-            if (e.kind == EventKind::Datagram) {
-                constexpr int kShown = 24; // characters of the payload on the arrow
-                QString text = EventText::escaped(e.text());
-                if (text.size() > kShown)
-                    text = text.left(kShown) + QStringLiteral("…");
-                label = (QStringLiteral("UDP ") + label).simplified() + QStringLiteral(" \"") + text
-                    + QLatin1Char('"');
-            }
-            if (e.stream > 0)
-                label = QStringLiteral("#%1 ").arg(e.stream) + label;
+            const QString label = segmentLabel(it.row);
             QFont f = font();
             f.setBold(true);
             p.setFont(f);
@@ -244,6 +354,11 @@ void LadderView::paintEvent(QPaintEvent *event)
             p.drawText(box, Qt::AlignCenter,
                 QFontMetricsF(f).elidedText(label, Qt::ElideRight, box.width()));
             p.setFont(font());
+            if (!options.isEmpty()) {
+                const QRectF optionsBox(xc + 8, it.y + line * 0.95, xs - xc - 16, line * 1.1);
+                p.drawText(optionsBox, Qt::AlignCenter,
+                    fontMetrics().elidedText(options, Qt::ElideRight, int(optionsBox.width())));
+            }
             break;
         }
         case EventKind::State: {

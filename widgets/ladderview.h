@@ -19,6 +19,13 @@ class QVariantAnimation;
  * a second); the row at the cursor is highlighted. A cursor that follows
  * the end (live) or jumps draws every arrow whole.
  *
+ * A SYN or SYN-ACK carries a second line with the kernel's options
+ * ("MSS=65495 WS=7 SACK_PERM TS"); data segments stay on one line, and the
+ * tool tip of any arrow spells out both numberings and how its window was
+ * scaled. "win=" is always the scaled window in bytes, Wireshark's "Win="
+ * (the field on the wire × 2^shift). showRaw switches seq/ack between
+ * relative numbers (Wireshark's default) and the 32-bit numbers on the wire.
+ *
  * Its height grows with the timeline; put it in a QScrollArea.
  */
 class LadderView : public CursorView
@@ -26,6 +33,7 @@ class LadderView : public CursorView
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(LadderView)
     Q_PROPERTY(qreal flightProgress READ flightProgress WRITE setFlightProgress)
+    Q_PROPERTY(bool showRaw READ showRaw WRITE setShowRaw NOTIFY showRawChanged)
 
 public:
     explicit LadderView(QWidget *parent = nullptr);
@@ -42,12 +50,39 @@ public:
     /** Moves the flight to @p progress; 1 ends the animation (tests use it to be deterministic). */
     void setFlightProgress(qreal progress);
 
+    /**
+     * True when seq/ack are shown as on the wire (raw); a segment without raw
+     * numbers then shows its relative ones marked "*". False (the default):
+     * relative to each sender's initial sequence number.
+     */
+    bool showRaw() const { return m_showRaw; }
+    /** Switches the labels between raw and relative seq/ack numbers. */
+    void setShowRaw(bool raw);
+
+    /**
+     * The first line drawn on the segment (or datagram) at timeline @p row,
+     * e.g. "#0 SYN seq=0 len=0 win=65495"; empty for other rows.
+     */
+    QString segmentLabel(int row) const;
+    /** The options line drawn under a SYN or SYN-ACK at @p row, e.g. "MSS=65495 WS=7"; else empty.
+     */
+    QString optionsLabel(int row) const;
+    /** The tool tip of the arrow at timeline @p row (both numberings, options, window scaling). */
+    QString toolTip(int row) const;
+    /** The timeline row drawn at @p pos, -1 when none. */
+    int rowAt(QPoint pos) const;
+
     QSize sizeHint() const override;
     QSize minimumSizeHint() const override;
+
+signals:
+    /** showRaw changed. */
+    void showRawChanged(bool raw);
 
 protected:
     void timelineChanged() override;
     void paintEvent(QPaintEvent *event) override;
+    bool event(QEvent *event) override;
 
 private:
     struct Item
@@ -65,4 +100,5 @@ private:
     int m_flightRow = -1;
     qreal m_flightProgress = 1.0;
     int m_previousRow = -1; ///< the cursor before the last change, to see a step forward
+    bool m_showRaw = false;
 };

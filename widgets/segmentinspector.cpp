@@ -2,9 +2,11 @@
 
 #include "timeline/eventtext.h"
 #include "timeline/timeline.h"
+#include "timeline/windowscale.h"
 
 #include <QEvent>
 #include <QHeaderView>
+#include <QRegularExpression>
 #include <QScopeGuard>
 #include <QScrollBar>
 #include <QTreeWidget>
@@ -46,10 +48,11 @@ SegmentInspector::SegmentInspector(QWidget *parent)
     : CursorView(parent)
 {
     m_tree = new QTreeWidget(this);
-    m_tree->setColumnCount(2);
+    m_tree->setColumnCount(3);
     m_tree->setUniformRowHeights(true);
     m_tree->setAlternatingRowColors(true);
     m_tree->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+    m_tree->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
     m_tree->header()->setStretchLastSection(true);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -60,6 +63,15 @@ SegmentInspector::SegmentInspector(QWidget *parent)
 QSize SegmentInspector::sizeHint() const
 {
     return { 520, 420 };
+}
+
+QString SegmentInspector::filterField(const QString &field) const
+{
+    for (QTreeWidgetItemIterator it(m_tree); *it; ++it) {
+        if ((*it)->data(0, KeyRole).toString() == field)
+            return (*it)->text(2);
+    }
+    return {};
 }
 
 QString SegmentInspector::fieldValue(const QString &field) const
@@ -87,7 +99,8 @@ void SegmentInspector::changeEvent(QEvent *event)
 void SegmentInspector::retranslateUi()
 {
     //: column of the segment inspector: the header field's name, as Wireshark names it
-    m_tree->setHeaderLabels({ tr("Field"), tr("Value") });
+    //: column of the segment inspector: Wireshark's display filter name, e.g. tcp.seq_raw
+    m_tree->setHeaderLabels({ tr("Field"), tr("Value"), tr("Filter field") });
 }
 
 QTreeWidgetItem *SegmentInspector::addRow(QTreeWidgetItem *parent, const QString &key,
@@ -181,9 +194,11 @@ void SegmentInspector::addSegment(const LabEvent &e)
         tr("Which connection this is, numbered as Wireshark's tcp.stream."));
     add(tcp, QT_TR_NOOP("[TCP Segment Len]"), number(e.len), tr("Payload bytes."));
     add(tcp, QT_TR_NOOP("Sequence Number (relative sequence number)"), number(e.seq),
-        tr("Counted from the sender's initial sequence number (ISN), as Wireshark shows it."));
+        tr("Counted from the sender's initial sequence number (ISN), as Wireshark shows it."))
+        ->setText(2, QStringLiteral("tcp.seq"));
     add(tcp, QT_TR_NOOP("Sequence Number (raw)"), number(e.seqRaw),
-        tr("The 32-bit number as on the wire."));
+        tr("The 32-bit number as on the wire."))
+        ->setText(2, QStringLiteral("tcp.seq_raw"));
     if (e.seq >= 0 && e.len >= 0) {
         // SYN and FIN each take one sequence number (RFC 9293 §3.4).
         const qint64 next = e.seq + e.len + (e.flags.contains(QLatin1String("SYN")) ? 1 : 0)
@@ -195,8 +210,10 @@ void SegmentInspector::addSegment(const LabEvent &e)
     const QString noAck = tr("not used (ACK not set)");
     add(tcp, QT_TR_NOOP("Acknowledgment Number (relative ack number)"),
         hasAck ? number(e.ack) : noAck,
-        tr("The next sequence number the sender expects, counted from the receiver's ISN."));
-    add(tcp, QT_TR_NOOP("Acknowledgment number (raw)"), hasAck ? number(e.ackRaw) : noAck);
+        tr("The next sequence number the sender expects, counted from the receiver's ISN."))
+        ->setText(2, QStringLiteral("tcp.ack"));
+    add(tcp, QT_TR_NOOP("Acknowledgment number (raw)"), hasAck ? number(e.ackRaw) : noAck)
+        ->setText(2, QStringLiteral("tcp.ack_raw"));
 
     const int bits = flagBits(e.flags);
     QString flagsText = QStringLiteral("0x%1").arg(bits, 3, 16, QLatin1Char('0'));
@@ -214,50 +231,105 @@ void SegmentInspector::addSegment(const LabEvent &e)
     flag(QT_TR_NOOP("Syn"), "SYN");
     flag(QT_TR_NOOP("Fin"), "FIN");
 
-    add(tcp, QT_TR_NOOP("Window"), number(e.win),
-        tr("The receive window in bytes, already multiplied by the window scale "
-           "(Wireshark's [Calculated window size])."));
+    // The window field on the wire and the window it means (RFC 7323 §2.2), as Wireshark shows
+    // them.
+    const bool syn = e.flags.contains(QLatin1String("SYN"));
+    const int shift = syn ? 0 : WindowScale::shiftFor(*timeline(), m_shownRow);
+    add(tcp, QT_TR_NOOP("Window"), number(WindowScale::rawWindow(e, shift)),
+        tr("The 16-bit window field as on the wire."))
+        ->setText(2, QStringLiteral("tcp.window_size_value"));
+    add(tcp, QT_TR_NOOP("[Calculated window size]"), number(e.win),
+        tr("The receive window in bytes: the field × 2^shift, the shift the sender announced in "
+           "its SYN."))
+        ->setText(2, QStringLiteral("tcp.window_size"));
+    QString factor;
+    if (syn)
+        //: window scaling factor of a SYN segment
+        factor = tr("not scaled (a SYN's window never is)");
+    else if (shift > 0)
+        //: %1 the multiplier 2^shift, %2 the shift count
+        factor = tr("%1 (shift %2)").arg(qint64(1) << shift).arg(shift);
+    else if (shift == 0)
+        factor = tr("no window scaling used");
+    else
+        factor = tr("unknown (the handshake is not on the timeline)");
+    add(tcp, QT_TR_NOOP("[Window size scaling factor]"), factor)
+        ->setText(2, QStringLiteral("tcp.window_size_scalefactor"));
 
-    QStringList names;
-    QList<std::tuple<QString, QString, QString>> rows; // key, label, value
-    for (const QString &option : e.options) {
+    addOptions(tcp, e.options);
+
+    if (!e.bytes.isEmpty())
+        //: %n payload bytes, %1 the payload as quoted text
+        add(tcp, QT_TR_NOOP("[TCP payload]"),
+            tr("%n byte(s): %1", nullptr, int(e.bytes.size())).arg(EventText::quoted(e)));
+}
+
+void SegmentInspector::addOptions(QTreeWidgetItem *tcp, const QStringList &tokens)
+{
+    struct Child
+    {
+        const char *field; // source text, marked with QT_TR_NOOP
+        QString value;
+        const char *filter; // Wireshark's display filter field
+    };
+    struct Option
+    {
+        QString key, label, value;
+        QList<Child> children;
+    };
+    QList<Option> rows;
+    const QString notRecorded = tr("not recorded");
+    for (const QString &option : tokens) {
         const qsizetype eq = option.indexOf(QLatin1Char('='));
         const QString name = eq < 0 ? option : option.left(eq);
         const QString value = eq < 0 ? QString() : option.mid(eq + 1);
         if (name == QLatin1String("MSS")) {
             const char *key = QT_TR_NOOP("Maximum segment size");
             //: the MSS option's value, e.g. "1460 bytes"
-            rows.append({ QString::fromLatin1(key), tr(key), tr("%1 bytes").arg(value) });
+            rows.append({ QString::fromLatin1(key), tr(key), tr("%1 bytes").arg(value),
+                { { QT_TR_NOOP("MSS Value"), value, "tcp.options.mss_val" } } });
         } else if (name == QLatin1String("WS")) {
             const char *key = QT_TR_NOOP("Window scale");
+            const int shift = WindowScale::announced({ option });
             //: the window scale option: %1 shift count, %2 the factor 2^shift
             rows.append({ QString::fromLatin1(key), tr(key),
-                tr("%1 (multiply by %2)")
-                    .arg(value)
-                    .arg(qint64(1) << qBound(0, value.toInt(), 14)) });
+                tr("%1 (multiply by %2)").arg(value).arg(qint64(1) << shift),
+                { { QT_TR_NOOP("Shift count"), QString::number(shift), "tcp.options.wscale.shift" },
+                    { QT_TR_NOOP("[Multiplier]"), QString::number(qint64(1) << shift),
+                        "tcp.options.wscale.multiplier" } } });
         } else if (name == QLatin1String("SACK_PERM")) {
             const char *key = QT_TR_NOOP("SACK permitted");
-            rows.append({ QString::fromLatin1(key), tr(key), QString() });
+            rows.append({ QString::fromLatin1(key), tr(key), tr("Set"),
+                { { QT_TR_NOOP("TCP SACK Permitted Option"), QStringLiteral("True"),
+                    "tcp.options.sack_perm" } } });
         } else if (name == QLatin1String("TS")) {
+            // "TS" alone, or "TS=tsval/tsecr" (also "," or ":" between) when the values were kept.
+            const QStringList v = value.split(QRegularExpression(QStringLiteral("[/,:]")));
+            const bool known = v.size() == 2;
             const char *key = QT_TR_NOOP("Timestamps");
-            rows.append({ QString::fromLatin1(key), tr(key), value });
+            rows.append({ QString::fromLatin1(key), tr(key),
+                known ? QStringLiteral("TSval %1, TSecr %2").arg(v.at(0), v.at(1)) : QString(),
+                { { QT_TR_NOOP("Timestamp value"), known ? v.at(0) : notRecorded,
+                      "tcp.options.timestamp.tsval" },
+                    { QT_TR_NOOP("Timestamp echo reply"), known ? v.at(1) : notRecorded,
+                        "tcp.options.timestamp.tsecr" } } });
         } else if (name == QLatin1String("NOP")) {
             const char *key = QT_TR_NOOP("No-Operation (NOP)");
-            rows.append({ QString::fromLatin1(key), tr(key), QString() });
+            rows.append({ QString::fromLatin1(key), tr(key), QString(), {} });
         } else {
-            rows.append({ name, name, value });
+            rows.append({ name, name, value, {} });
         }
-        names.append(std::get<1>(rows.last()));
     }
+    QStringList names;
+    for (const Option &o : std::as_const(rows))
+        names << o.label;
     QTreeWidgetItem *options = add(tcp, QT_TR_NOOP("Options"),
         names.isEmpty() ? tr("none") : names.join(QStringLiteral(", ")));
-    for (const auto &[key, label, value] : std::as_const(rows))
-        addRow(options, key, label, value);
-
-    if (!e.bytes.isEmpty())
-        //: %n payload bytes, %1 the payload as quoted text
-        add(tcp, QT_TR_NOOP("[TCP payload]"),
-            tr("%n byte(s): %1", nullptr, int(e.bytes.size())).arg(EventText::quoted(e)));
+    for (const Option &o : std::as_const(rows)) {
+        QTreeWidgetItem *item = addRow(options, o.key, o.label, o.value);
+        for (const Child &c : o.children)
+            add(item, c.field, c.value)->setText(2, QString::fromLatin1(c.filter));
+    }
 }
 
 void SegmentInspector::addDatagram(const LabEvent &e)

@@ -9,9 +9,13 @@ class QTreeWidgetItem;
  * The header fields of the segment at the cursor (else the latest one
  * before it), as Wireshark's packet details name them: "Source Port",
  * "Sequence Number (relative sequence number)", "Flags" with one child per
- * flag, "Options" with one child per option … plus where the segment comes
+ * flag, "Options" with one child per option (and the option's own fields:
+ * MSS Value, Shift count, Timestamp value …), the window field on the wire
+ * beside Wireshark's [Calculated window size] … plus where the segment comes
  * from (RFC model, inferred from calls, captured on the wire). A UDP
- * datagram shows the UDP fields. Unknown values read "unknown".
+ * datagram shows the UDP fields. Unknown values read "unknown". Relative and
+ * raw seq/ack sit on adjacent rows; a third column names each field as
+ * Wireshark's display filters do (tcp.seq_raw, tcp.options.wscale.shift …).
  *
  * Field names are Wireshark's English as source text; the Chinese
  * translation uses the glossary's terms (序号, 确认号, 窗口 …).
@@ -32,6 +36,12 @@ public:
      * whatever the UI language; empty when the field is not shown.
      */
     QString fieldValue(const QString &field) const;
+    /**
+     * Wireshark's display filter field of the row named @p field, e.g.
+     * "tcp.seq_raw" for "Sequence Number (raw)" or "tcp.options.mss_val" for
+     * "MSS Value"; empty when the row has none or is not shown.
+     */
+    QString filterField(const QString &field) const;
     /** The tree, for the window's layout and tests. */
     QTreeWidget *tree() const { return m_tree; }
 
@@ -47,6 +57,7 @@ private:
     void addSegment(const LabEvent &e);
     void addDatagram(const LabEvent &e);
     void addAddresses(const LabEvent &e);
+    void addOptions(QTreeWidgetItem *tcp, const QStringList &tokens);
     /** A row named by @p field, a source text marked with QT_TR_NOOP. */
     QTreeWidgetItem *add(QTreeWidgetItem *parent, const char *field, const QString &value,
         const QString &toolTip = {});

@@ -2,6 +2,8 @@
 
 #include "net/errortext.h"
 
+#include <algorithm>
+
 QString EventText::time(qint64 tUs)
 {
     return QString::number(double(tUs) / 1000.0, 'f', 3);
@@ -125,6 +127,45 @@ QString EventText::segmentLabel(const LabEvent &e)
     if (!e.options.isEmpty())
         s += QLatin1Char(' ') + e.options.join(QLatin1Char(','));
     return s;
+}
+
+QString EventText::ladderLabel(const LabEvent &e, bool raw)
+{
+    // "*" marks a relative number standing in for a raw one the event lacks.
+    auto number = [raw](qint64 relative, qint64 onWire) {
+        if (!raw)
+            return QString::number(relative);
+        return onWire >= 0 ? QString::number(onWire) : QString::number(relative) + u'*';
+    };
+    QString s = e.flags.join(QLatin1Char(','));
+    if (e.seq >= 0)
+        s += QStringLiteral(" seq=") + number(e.seq, e.seqRaw);
+    if (e.ack >= 0)
+        s += QStringLiteral(" ack=") + number(e.ack, e.ackRaw);
+    if (e.len >= 0)
+        s += QStringLiteral(" len=%1").arg(e.len);
+    if (e.win >= 0)
+        s += QStringLiteral(" win=%1").arg(e.win);
+    return s;
+}
+
+QString EventText::optionsLabel(const QStringList &options)
+{
+    static const char *const kOrder[] = { "MSS", "WS", "SACK_PERM", "TS" };
+    auto name = [](const QString &o) { return o.section(QLatin1Char('='), 0, 0); };
+    QStringList out;
+    for (const char *wanted : kOrder) {
+        for (const QString &o : options) {
+            if (name(o) == QLatin1String(wanted))
+                out << (name(o) == QLatin1String("TS") ? name(o) : o);
+        }
+    }
+    for (const QString &o : options) {
+        if (!std::any_of(std::begin(kOrder), std::end(kOrder),
+                [&](const char *k) { return name(o) == QLatin1String(k); }))
+            out << o;
+    }
+    return out.join(QLatin1Char(' '));
 }
 
 namespace {

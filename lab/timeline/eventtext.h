@@ -33,6 +33,20 @@ public:
     static QString callSignature(const LabEvent &e);
     /** A segment's one-line label: "SYN,ACK seq=0 ack=1 len=0". Protocol tokens only. */
     static QString segmentLabel(const LabEvent &e);
+    /**
+     * A segment's short label for the ladder: flags, seq, ack, len and the
+     * (scaled) window, no options: "SYN,ACK seq=0 ack=1 len=0 win=65483".
+     * With @p raw the sequence and acknowledgment numbers are the 32-bit
+     * numbers as on the wire; where the event has none (inferred or model
+     * segments) the relative number is shown marked with "*".
+     */
+    static QString ladderLabel(const LabEvent &e, bool raw);
+    /**
+     * A SYN's options, compact and space-separated in a fixed order (MSS, WS,
+     * SACK_PERM, TS, then any other): "MSS=65495 WS=7 SACK_PERM TS". Timestamp
+     * values are left to the inspector. Empty when there are none.
+     */
+    static QString optionsLabel(const QStringList &options);
     /** Payload bytes as a short quoted string, elided past @p maxChars characters. */
     static QString quoted(const LabEvent &e, int maxChars = 40);
     /** @p text with control characters escaped as Python's repr does (\n, \x00 …), elided past @p
