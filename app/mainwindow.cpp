@@ -274,6 +274,11 @@ void MainWindow::createMenus()
     m_runMenu->addSeparator();
     m_resetAction = m_runMenu->addAction(QString(), this, &MainWindow::resetAll);
     m_resetAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
+    // No View menu: the ladder's numbering lives here, found by name in retranslateUi().
+    QAction *showRaw = m_runMenu->addAction(QString(), m_ladder, &LadderView::setShowRaw);
+    showRaw->setObjectName(QStringLiteral("showRawAction"));
+    showRaw->setCheckable(true);
+    showRaw->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
 
     m_scenarioMenu = menuBar()->addMenu(QString());
     auto addStep = [this](const QList<QKeySequence> &keys, auto slot) {
@@ -327,6 +332,8 @@ void MainWindow::retranslateUi()
     m_serverStepAction->setText(tr("&Server: next call"));
     m_clientStepAction->setText(tr("&Client: next call"));
     m_resetAction->setText(tr("&Reset all"));
+    findChild<QAction *>(QStringLiteral("showRawAction"))
+        ->setText(tr("Show ra&w sequence numbers"));
     m_languageMenu->setTitle(tr("&Language"));
     m_helpMenu->setTitle(tr("&Help"));
     m_aboutAction->setText(tr("&About Socket Lab"));
@@ -657,5 +664,7 @@ void MainWindow::present()
     if (!isScenarioMode())
         return;
     auto *w = new PresentationWindow(m_scenarioTimeline, m_stepper);
+    w->ladder()->setShowRaw(m_ladder->showRaw());
+    connect(m_ladder, &LadderView::showRawChanged, w->ladder(), &LadderView::setShowRaw);
     w->showFullScreen();
 }
