@@ -2,7 +2,9 @@
 
 #include "apireferencepanel.h"
 #include "captionview.h"
+#include "capture/capturesession.h"
 #include "capture/pcapexport.h"
+#include "capturebanner.h"
 #include "clientpane.h"
 #include "httppanes.h"
 #include "ladderview.h"
@@ -52,6 +54,7 @@
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTabWidget>
+#include <QTcpServer>
 #include <QTimer>
 #include <QToolBar>
 #include <QVBoxLayout>
@@ -144,6 +147,8 @@ MainWindow::MainWindow(Language *language, QWidget *parent)
     auto *ladderLayout = new QVBoxLayout(ladderBox);
     ladderLayout->setContentsMargins(0, 0, 0, 0);
     ladderLayout->addWidget(m_caption);
+    m_captureBanner = new CaptureBanner;
+    ladderLayout->addWidget(m_captureBanner);
     ladderLayout->addWidget(m_ladderTitle);
     ladderLayout->addWidget(m_ladderScroll);
     ladderLayout->addWidget(m_stepperBar);
@@ -174,9 +179,22 @@ MainWindow::MainWindow(Language *language, QWidget *parent)
     connect(m_timeline, &Timeline::eventAdded, this, &MainWindow::scrollLadderToEnd);
     for (const LiveLab &l : std::as_const(m_labs)) {
         connect(l.demo, &ExchangeDemo::finished, this, [this](bool ok) {
-            setStatus(ok ? Status::Finished : Status::Failed);
-            emit exchangeFinished(ok);
+            // The exchange is over when its last packets are on the timeline too.
+            stopCapture([this, ok] {
+                setStatus(ok ? Status::Finished : Status::Failed);
+                emit exchangeFinished(ok);
+            });
         });
+        // A serving server is captured while it serves (its port field: the port it binds).
+        if (QPushButton *serve = l.server->serveButton();
+            serve && l.name != QLatin1String("udp-echo")) {
+            connect(serve, &QPushButton::toggled, this, [this, fieldPort = l.fieldPort](bool on) {
+                if (on && m_captureAction->isChecked() && fieldPort() != 0)
+                    startCapture({ fieldPort() }, {});
+                else if (!on)
+                    stopCapture();
+            });
+        }
     }
 
     connect(m_stepper, &Stepper::currentChanged, this, &MainWindow::setViewsRow);
@@ -274,6 +292,17 @@ void MainWindow::createMenus()
     m_runMenu->addSeparator();
     m_resetAction = m_runMenu->addAction(QString(), this, &MainWindow::resetAll);
     m_resetAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
+    m_runMenu->addSeparator();
+    m_captureAction = m_runMenu->addAction(QString());
+    m_captureAction->setObjectName(QStringLiteral("capturePackets"));
+    m_captureAction->setCheckable(true);
+    m_captureAction->setChecked(true);
+    connect(m_captureAction, &QAction::toggled, this, [this](bool on) {
+        if (on)
+            return; // the next exchange or serve captures
+        stopCapture();
+        m_captureBanner->dismiss(); // inferred by choice, not for want of rights
+    });
     // No View menu: the ladder's numbering lives here, found by name in retranslateUi().
     QAction *showRaw = m_runMenu->addAction(QString(), m_ladder, &LadderView::setShowRaw);
     showRaw->setObjectName(QStringLiteral("showRawAction"));
@@ -332,6 +361,8 @@ void MainWindow::retranslateUi()
     m_serverStepAction->setText(tr("&Server: next call"));
     m_clientStepAction->setText(tr("&Client: next call"));
     m_resetAction->setText(tr("&Reset all"));
+    //: packet capture on lo with the helper program (抓包)
+    m_captureAction->setText(tr("Capture &packets"));
     findChild<QAction *>(QStringLiteral("showRawAction"))
         ->setText(tr("Show ra&w sequence numbers"));
     m_languageMenu->setTitle(tr("&Language"));
@@ -422,12 +453,79 @@ void MainWindow::runExchange(int port)
     const LiveLab &l = lab();
     if (l.demo->isRunning())
         return;
-    const quint16 p = quint16(port >= 0 ? port : l.fieldPort());
+    if (m_captureStarting)
+        return;
+    quint16 p = quint16(port >= 0 ? port : l.fieldPort());
     resetAll();
     setStatus(Status::Running);
     l.server->applyFields();
     l.client->applyFields();
-    l.start(p);
+    // The UDP lab records its datagrams itself and has no inferrer to quiet: not captured.
+    if (!m_captureAction->isChecked() || l.name == QLatin1String("udp-echo")) {
+        l.start(p);
+        return;
+    }
+    // The filter needs the server's port before the server binds it: take a free one now.
+    if (p == 0) {
+        QTcpServer probe;
+        if (probe.listen(QHostAddress::LocalHost, 0))
+            p = probe.serverPort();
+    }
+    m_captureStarting = true;
+    startCapture({ p }, [this, start = l.start, p] {
+        m_captureStarting = false;
+        start(p);
+    });
+}
+
+void MainWindow::startCapture(const QList<quint16> &ports, const std::function<void()> &then)
+{
+    if (m_capture) {
+        // A running capture of another port ends; its packets stay on the timeline.
+        CaptureSession *old = m_capture;
+        old->disconnect(this);
+        connect(old, &CaptureSession::stopped, old, &QObject::deleteLater);
+        if (old->status() == CaptureSession::Status::Running
+            || old->status() == CaptureSession::Status::Starting)
+            old->drain();
+        else
+            old->deleteLater();
+    }
+    m_inferrer->setCapturedPorts({});
+    auto *session = new CaptureSession(m_timeline, this);
+    m_capture = session;
+    session->setServerPorts(ports);
+    connect(session, &CaptureSession::started, this, [this, ports, then] {
+        m_inferrer->setCapturedPorts(ports);
+        m_captureBanner->dismiss();
+        if (then)
+            then();
+    });
+    connect(session, &CaptureSession::unavailable, this, [this, session, then] {
+        // Never silently: the banner says why, and the inferrer fills the ladder.
+        m_inferrer->setCapturedPorts({});
+        m_captureBanner->showFailure(session);
+        if (then && m_captureStarting)
+            then();
+    });
+    session->start();
+}
+
+void MainWindow::stopCapture(const std::function<void()> &then)
+{
+    CaptureSession *session = m_capture;
+    if (!session || session->status() != CaptureSession::Status::Running) {
+        if (then)
+            then();
+        return;
+    }
+    connect(session, &CaptureSession::stopped, this, [this, then] {
+        // New connections on the port are inferred again; the captured ones stay quiet.
+        m_inferrer->setCapturedPorts({});
+        if (then)
+            then();
+    });
+    session->drain();
 }
 
 void MainWindow::resetAll()

@@ -5,6 +5,8 @@
 #include <functional>
 
 class ApiReferencePanel;
+class CaptureBanner;
+class CaptureSession;
 class CaptionView;
 class ClientPane;
 class PresentationWindow;
@@ -119,6 +121,21 @@ public:
     void resetAll();
     /** Scrolls the ladder diagram to its top, where the handshake is. */
     void showTopOfLadder();
+    /**
+     * "Capture packets" (Run menu, on by default): runExchange() and "Serve
+     * clients" of the TCP labs capture the lab's port with CaptureSession,
+     * so the ladder shows the segments seen on the wire (source capture).
+     * While capture runs, the shared SegmentInferrer appends no segments of
+     * the captured port's connections (SegmentInferrer::setCapturedPorts):
+     * one inferrer and one timeline, and a guess is never shown beside the
+     * observation. Without capture rights the banner above the ladder says
+     * so and the segments are inferred.
+     */
+    QAction *captureAction() const { return m_captureAction; }
+    /** The banner saying capture is not available (hidden while it is, or dismissed). */
+    CaptureBanner *captureBanner() const { return m_captureBanner; }
+    /** The capture of the last exchange or serve (null before any). */
+    CaptureSession *captureSession() const { return m_capture; }
     /** Writes the timeline as JSON Lines; false (and a message) on failure. */
     bool exportTimeline(const QString &path);
     /** Writes the shown timeline's segments and datagrams as a pcap file; false (and a message)
@@ -126,7 +143,10 @@ public:
     bool exportCapture(const QString &path);
 
 signals:
-    /** runExchange() finished; @p ok is false when a call failed. */
+    /**
+     * runExchange() finished, its capture (if any) drained onto the
+     * timeline; @p ok is false when a call failed.
+     */
     void exchangeFinished(bool ok);
 
 protected:
@@ -162,6 +182,13 @@ private:
     /** What the status bar says, as a fact, so a language switch can re-say it. */
     enum class Status { Hint, Running, Finished, Failed, Saved, SavedCapture, Scenario, Api };
     void setStatus(Status status, const QString &arg = {}, int n = 0);
+    /**
+     * Starts capturing @p ports (replacing any capture), then calls @p then
+     * once capture runs or is known to be unavailable (the banner shown).
+     */
+    void startCapture(const QList<quint16> &ports, const std::function<void()> &then);
+    /** Drains the capture onto the timeline, then calls @p then (at once when none runs). */
+    void stopCapture(const std::function<void()> &then = {});
     void showStatus();
 
     Language *m_language = nullptr;
@@ -200,6 +227,10 @@ private:
     QAction *m_serverStepAction = nullptr;
     QAction *m_clientStepAction = nullptr;
     QAction *m_resetAction = nullptr;
+    QAction *m_captureAction = nullptr;
+    CaptureSession *m_capture = nullptr;
+    CaptureBanner *m_captureBanner = nullptr;
+    bool m_captureStarting = false; // runExchange() waits for the capture to start
     QAction *m_zhAction = nullptr;
     QAction *m_enAction = nullptr;
     QAction *m_aboutAction = nullptr;

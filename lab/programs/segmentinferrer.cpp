@@ -32,6 +32,7 @@ SegmentInferrer::Connection &SegmentInferrer::connection(
         c.client = client;
         c.server = server;
         c.stream = m_nextStream++;
+        c.captured = m_capturedPorts.contains(server.port);
         it = m_connections.insert(k, c);
     }
     return it.value();
@@ -109,8 +110,15 @@ qint64 SegmentInferrer::emitSegment(
         d.rstSent = true;
     if (hasAck && o.finSent && e.ack >= o.sndNxt)
         o.finAcked = true;
-    m_timeline->append(e);
+    c.captured = c.captured || m_capturedPorts.contains(c.server.port);
+    if (!c.captured)
+        m_timeline->append(e);
     return e.tUs;
+}
+
+void SegmentInferrer::setCapturedPorts(const QList<quint16> &ports)
+{
+    m_capturedPorts = ports;
 }
 
 qint64 SegmentInferrer::recent(qint64 notBeforeUs) const

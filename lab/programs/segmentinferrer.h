@@ -89,7 +89,19 @@ public:
     /** The stamped handshake of the connection (times -1 when not inferred). */
     Handshake handshakeOf(Side side, const SockAddr &local, const SockAddr &remote) const;
 
-    /** Forgets every connection (a new session). */
+    /**
+     * Packet capture observes connections whose server port is in @p ports:
+     * their segments are captured, so the inferrer keeps following them (seq,
+     * stream, state) but appends none of their segments to the timeline — a
+     * guess is never shown beside the observation it would duplicate. A
+     * connection once seen under capture stays silent after the capture ends
+     * (its segments are on the timeline); new connections on ports no longer
+     * in the set are inferred again. Empty (the default): infer everything.
+     */
+    void setCapturedPorts(const QList<quint16> &ports);
+    QList<quint16> capturedPorts() const { return m_capturedPorts; }
+
+    /** Forgets every connection (a new session); the captured ports stay. */
     void clear();
 
 signals:
@@ -124,6 +136,7 @@ private:
         bool synAckDone = false; // SYN and SYN-ACK on the timeline
         bool handshakeDone = false; // … and the final ACK
         Direction dir[2]; // 0: client → server, 1: server → client
+        bool captured = false; // seen under capture: its segments are not appended
     };
 
     Connection &connection(Side side, const SockAddr &local, const SockAddr &remote);
@@ -146,5 +159,6 @@ private:
 
     Timeline *m_timeline = nullptr;
     QHash<QString, Connection> m_connections;
+    QList<quint16> m_capturedPorts;
     int m_nextStream = 0;
 };
