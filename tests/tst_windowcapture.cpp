@@ -11,13 +11,18 @@
 #include "language.h"
 #include "mainwindow.h"
 #include "programs/echoserver.h"
+#include "serverpane.h"
 #include "timeline/timeline.h"
 
 #include <QAction>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QPushButton>
 #include <QSignalSpy>
+#include <QSpinBox>
 #include <QStandardPaths>
+#include <QTcpServer>
+#include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QToolButton>
@@ -71,6 +76,7 @@ private slots:
     void missingHelperShowsBanner();
     void withoutCapNetRawShowsBanner();
     void captureSwitchedOff();
+    void servingIsCaptured();
 
 private:
     /** F5 on the TCP echo (ephemeral port); true when the exchange finished. */
@@ -273,6 +279,45 @@ void TstWindowCapture::captureSwitchedOff()
     const Timeline *t = m_window->timeline();
     QVERIFY(segments(t, EventSource::Capture).isEmpty());
     QVERIFY(segments(t, EventSource::Inferred).size() >= 8);
+}
+
+void TstWindowCapture::servingIsCaptured()
+{
+    if (geteuid() != 0)
+        QSKIP("capturing needs CAP_NET_RAW: run as root (CI does) or setcap the helper");
+    qputenv("SOCKETLAB_CAPTURE_HELPER", SOCKETLAB_CAPTURE_HELPER);
+    quint16 port = 0;
+    {
+        QTcpServer probe;
+        QVERIFY(probe.listen(QHostAddress::LocalHost, 0));
+        port = probe.serverPort();
+    }
+    ServerPane *pane = m_window->serverPane();
+    pane->portSpin()->setValue(port);
+    pane->serveButton()->click();
+    QTRY_VERIFY(m_window->server()->isWaiting());
+    QTRY_VERIFY(m_window->captureSession() && m_window->captureSession()->isRunning());
+
+    // A client from outside the lab, on this thread's event loop (the server shares it).
+    QTcpSocket client;
+    QSignalSpy connected(&client, &QTcpSocket::connected);
+    QSignalSpy readyRead(&client, &QTcpSocket::readyRead);
+    client.connectToHost(QHostAddress::LocalHost, port);
+    QVERIFY(connected.wait(5000));
+    client.write("hello");
+    QVERIFY(readyRead.wait(5000));
+    client.disconnectFromHost();
+    const Timeline *t = m_window->timeline();
+    QTRY_VERIFY(segments(t, EventSource::Capture).size() >= 3);
+    QCOMPARE(
+        segments(t, EventSource::Capture).first().flags, QStringList { QStringLiteral("SYN") });
+
+    QSignalSpy stopped(m_window->captureSession(), &CaptureSession::stopped);
+    pane->serveButton()->click(); // stop serving: the capture drains
+    QVERIFY(stopped.wait(5000));
+    for (const LabEvent &e : segments(t, EventSource::Inferred))
+        QVERIFY(!e.dst.endsWith(QStringLiteral(":%1").arg(port))
+            && !e.src.endsWith(QStringLiteral(":%1").arg(port)));
 }
 
 QTEST_MAIN(TstWindowCapture)
