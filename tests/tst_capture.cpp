@@ -7,6 +7,7 @@
 #include "capture/packetdecoder.h"
 #include "timeline/timeline.h"
 
+#include <QElapsedTimer>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -127,6 +128,7 @@ private slots:
     void helperWithoutCapNetRaw();
     void missingHelperIsUnavailable();
     void demoJsonWithCapture();
+    void stuckHelperGivesUp();
 };
 
 void tst_Capture::decodesEthernetIpv4TcpSyn()
@@ -530,6 +532,31 @@ void tst_Capture::missingHelperIsUnavailable()
     QCOMPARE(session.failure(), CaptureSession::Failure::NoHelper);
     QVERIFY(unavailable.first().first().toString().contains(
         QLatin1String("/nonexistent/socketlab-capture")));
+}
+
+void tst_Capture::stuckHelperGivesUp()
+{
+    // A helper that never starts capturing must not leave the lab waiting forever.
+    QTemporaryDir dir;
+    const QString helper = dir.filePath(QStringLiteral("stuck-helper"));
+    QFile f(helper);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write("#!/bin/sh\nexec sleep 30\n");
+    f.close();
+    QVERIFY(f.setPermissions(f.permissions() | QFileDevice::ExeOwner));
+    Timeline timeline;
+    CaptureSession session(&timeline);
+    session.setHelperPath(helper);
+    QSignalSpy unavailable(&session, &CaptureSession::unavailable);
+    QElapsedTimer clock;
+    clock.start();
+    session.start();
+    QVERIFY(unavailable.wait(CaptureSession::kStartTimeoutMs + 3000));
+    QVERIFY(clock.elapsed() >= CaptureSession::kStartTimeoutMs - 50);
+    QCOMPARE(session.status(), CaptureSession::Status::Unavailable);
+    QCOMPARE(session.failure(), CaptureSession::Failure::CaptureError);
+    QTest::qWait(200); // the killed helper's end does not turn it into "stopped"
+    QCOMPARE(session.status(), CaptureSession::Status::Unavailable);
 }
 
 void tst_Capture::demoJsonWithCapture()

@@ -223,6 +223,22 @@
     </message>
 </context>
 <context>
+    <name>CaptureBanner</name>
+    <message>
+        <source>Dismiss</source>
+        <translation>Dismiss</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;No packet capture: the ladder shows segments inferred from the calls, not the ones on the wire.&lt;/b&gt;</source>
+        <translation>&lt;b&gt;No packet capture: the ladder shows segments inferred from the calls, not the ones on the wire.&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Capture needs the helper program with the CAP_NET_RAW capability: sudo setcap cap_net_raw+ep %1</source>
+        <extracomment>CAP_NET_RAW is a Linux capability name; keep it and the command as they are.</extracomment>
+        <translation>Capture needs the helper program with the CAP_NET_RAW capability: sudo setcap cap_net_raw+ep %1</translation>
+    </message>
+</context>
+<context>
     <name>CaptureSession</name>
     <message>
         <source>Packet capture is not available: the capture helper %1 was not found. The segments shown are inferred from the calls.</source>
@@ -756,6 +772,49 @@
         <source>inferred from calls</source>
         <translation>inferred from calls</translation>
     </message>
+    <message>
+        <source>not observed</source>
+        <translation>not observed</translation>
+    </message>
+    <message>
+        <source>seq: %1 relative, %2 raw</source>
+        <extracomment>%1 relative sequence number, %2 the 32-bit number on the wire</extracomment>
+        <translation>seq: %1 relative, %2 raw</translation>
+    </message>
+    <message>
+        <source>ack: %1 relative, %2 raw</source>
+        <extracomment>%1 relative acknowledgment number, %2 the 32-bit number on the wire</extracomment>
+        <translation>ack: %1 relative, %2 raw</translation>
+    </message>
+    <message>
+        <source>Options: %1</source>
+        <translation>Options: %1</translation>
+    </message>
+    <message>
+        <source>Window: %1 bytes; a SYN's window is never scaled (RFC 7323).</source>
+        <translation>Window: %1 bytes; a SYN's window is never scaled (RFC 7323).</translation>
+    </message>
+    <message>
+        <source>Window: %1 bytes = %2 × 2^%3, Wireshark's calculated window size (the field on the wire holds %2).</source>
+        <extracomment>%1 window in bytes, %2 the window field on the wire, %3 the shift count</extracomment>
+        <translation>Window: %1 bytes = %2 × 2^%3, Wireshark's calculated window size (the field on the wire holds %2).</translation>
+    </message>
+    <message>
+        <source>Window: %1 bytes, not scaled: window scaling is not in use.</source>
+        <translation>Window: %1 bytes, not scaled: window scaling is not in use.</translation>
+    </message>
+    <message>
+        <source>Window: %1 bytes, already scaled; the scale factor is unknown because the handshake is not on the timeline.</source>
+        <translation>Window: %1 bytes, already scaled; the scale factor is unknown because the handshake is not on the timeline.</translation>
+    </message>
+    <message>
+        <source>seq/ack raw (* relative: not observed) · win scaled</source>
+        <translation>seq/ack raw (* relative: not observed) · win scaled</translation>
+    </message>
+    <message>
+        <source>seq/ack relative · win scaled</source>
+        <translation>seq/ack relative · win scaled</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -948,6 +1007,15 @@
         <source>pcap capture files (*.pcap)</source>
         <extracomment>file dialog filter; pcap is the file format's name</extracomment>
         <translation>pcap capture files (*.pcap)</translation>
+    </message>
+    <message>
+        <source>Capture &amp;packets</source>
+        <extracomment>packet capture on lo with the helper program (抓包)</extracomment>
+        <translation>Capture &amp;packets</translation>
+    </message>
+    <message>
+        <source>Show ra&amp;w sequence numbers</source>
+        <translation>Show ra&amp;w sequence numbers</translation>
     </message>
 </context>
 <context>
@@ -1429,7 +1497,7 @@
     <name>SegmentInspector</name>
     <message>
         <source>Field</source>
-        <extracomment>column of the segment inspector: the header field's name, as Wireshark names it</extracomment>
+        <extracomment>column of the segment inspector: the header field's name, as Wireshark names it column of the segment inspector: Wireshark's display filter name, e.g. tcp.seq_raw</extracomment>
         <translation>Field</translation>
     </message>
     <message>
@@ -1589,10 +1657,6 @@
         <translation>Window</translation>
     </message>
     <message>
-        <source>The receive window in bytes, already multiplied by the window scale (Wireshark's [Calculated window size]).</source>
-        <translation>The receive window in bytes, already multiplied by the window scale (Wireshark's [Calculated window size]).</translation>
-    </message>
-    <message>
         <source>Maximum segment size</source>
         <translation>Maximum segment size</translation>
     </message>
@@ -1657,6 +1721,72 @@
     <message>
         <source>Data</source>
         <translation>Data</translation>
+    </message>
+    <message>
+        <source>Filter field</source>
+        <translation>Filter field</translation>
+    </message>
+    <message>
+        <source>The 16-bit window field as on the wire.</source>
+        <translation>The 16-bit window field as on the wire.</translation>
+    </message>
+    <message>
+        <source>[Calculated window size]</source>
+        <translation>[Calculated window size]</translation>
+    </message>
+    <message>
+        <source>The receive window in bytes: the field × 2^shift, the shift the sender announced in its SYN.</source>
+        <translation>The receive window in bytes: the field × 2^shift, the shift the sender announced in its SYN.</translation>
+    </message>
+    <message>
+        <source>not scaled (a SYN's window never is)</source>
+        <extracomment>window scaling factor of a SYN segment</extracomment>
+        <translation>not scaled (a SYN's window never is)</translation>
+    </message>
+    <message>
+        <source>%1 (shift %2)</source>
+        <extracomment>%1 the multiplier 2^shift, %2 the shift count</extracomment>
+        <translation>%1 (shift %2)</translation>
+    </message>
+    <message>
+        <source>no window scaling used</source>
+        <translation>no window scaling used</translation>
+    </message>
+    <message>
+        <source>unknown (the handshake is not on the timeline)</source>
+        <translation>unknown (the handshake is not on the timeline)</translation>
+    </message>
+    <message>
+        <source>[Window size scaling factor]</source>
+        <translation>[Window size scaling factor]</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>not recorded</translation>
+    </message>
+    <message>
+        <source>MSS Value</source>
+        <translation>MSS Value</translation>
+    </message>
+    <message>
+        <source>Shift count</source>
+        <translation>Shift count</translation>
+    </message>
+    <message>
+        <source>[Multiplier]</source>
+        <translation>[Multiplier]</translation>
+    </message>
+    <message>
+        <source>TCP SACK Permitted Option</source>
+        <translation>TCP SACK Permitted Option</translation>
+    </message>
+    <message>
+        <source>Timestamp value</source>
+        <translation>Timestamp value</translation>
+    </message>
+    <message>
+        <source>Timestamp echo reply</source>
+        <translation>Timestamp echo reply</translation>
     </message>
 </context>
 <context>

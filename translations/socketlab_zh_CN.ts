@@ -223,6 +223,22 @@
     </message>
 </context>
 <context>
+    <name>CaptureBanner</name>
+    <message>
+        <source>Dismiss</source>
+        <translation>关闭提示</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;No packet capture: the ladder shows segments inferred from the calls, not the ones on the wire.&lt;/b&gt;</source>
+        <translation>&lt;b&gt;未在抓包：梯形图显示的是根据调用推断出的报文段，而不是线路上真实的报文段。&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Capture needs the helper program with the CAP_NET_RAW capability: sudo setcap cap_net_raw+ep %1</source>
+        <extracomment>CAP_NET_RAW is a Linux capability name; keep it and the command as they are.</extracomment>
+        <translation>抓包需要辅助程序具有 CAP_NET_RAW 能力：sudo setcap cap_net_raw+ep %1</translation>
+    </message>
+</context>
+<context>
     <name>CaptureSession</name>
     <message>
         <source>Packet capture is not available: the capture helper %1 was not found. The segments shown are inferred from the calls.</source>
@@ -756,6 +772,49 @@
         <source>inferred from calls</source>
         <translation>由调用推断</translation>
     </message>
+    <message>
+        <source>not observed</source>
+        <translation>未观测到</translation>
+    </message>
+    <message>
+        <source>seq: %1 relative, %2 raw</source>
+        <extracomment>%1 relative sequence number, %2 the 32-bit number on the wire</extracomment>
+        <translation>seq：相对值 %1，原始值 %2</translation>
+    </message>
+    <message>
+        <source>ack: %1 relative, %2 raw</source>
+        <extracomment>%1 relative acknowledgment number, %2 the 32-bit number on the wire</extracomment>
+        <translation>ack：相对值 %1，原始值 %2</translation>
+    </message>
+    <message>
+        <source>Options: %1</source>
+        <translation>选项：%1</translation>
+    </message>
+    <message>
+        <source>Window: %1 bytes; a SYN's window is never scaled (RFC 7323).</source>
+        <translation>窗口：%1 字节；SYN 的窗口从不乘以扩大因子（RFC 7323）。</translation>
+    </message>
+    <message>
+        <source>Window: %1 bytes = %2 × 2^%3, Wireshark's calculated window size (the field on the wire holds %2).</source>
+        <extracomment>%1 window in bytes, %2 the window field on the wire, %3 the shift count</extracomment>
+        <translation>窗口：%1 字节 = %2 × 2^%3，即 Wireshark 的计算窗口大小（线上的窗口字段为 %2）。</translation>
+    </message>
+    <message>
+        <source>Window: %1 bytes, not scaled: window scaling is not in use.</source>
+        <translation>窗口：%1 字节，未扩大：此连接未使用窗口扩大因子。</translation>
+    </message>
+    <message>
+        <source>Window: %1 bytes, already scaled; the scale factor is unknown because the handshake is not on the timeline.</source>
+        <translation>窗口：%1 字节，已扩大；扩大因子未知，因为时间线上没有这次握手。</translation>
+    </message>
+    <message>
+        <source>seq/ack raw (* relative: not observed) · win scaled</source>
+        <translation>seq/ack 为原始值（* 为相对值：原始值未观测到）· win 已乘以扩大因子</translation>
+    </message>
+    <message>
+        <source>seq/ack relative · win scaled</source>
+        <translation>seq/ack 为相对值 · win 已乘以扩大因子</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -948,6 +1007,15 @@
         <source>pcap capture files (*.pcap)</source>
         <extracomment>file dialog filter; pcap is the file format's name</extracomment>
         <translation>pcap 抓包文件 (*.pcap)</translation>
+    </message>
+    <message>
+        <source>Capture &amp;packets</source>
+        <extracomment>packet capture on lo with the helper program (抓包)</extracomment>
+        <translation>抓包(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Show ra&amp;w sequence numbers</source>
+        <translation>显示原始序号(&amp;W)</translation>
     </message>
 </context>
 <context>
@@ -1429,7 +1497,7 @@
     <name>SegmentInspector</name>
     <message>
         <source>Field</source>
-        <extracomment>column of the segment inspector: the header field's name, as Wireshark names it</extracomment>
+        <extracomment>column of the segment inspector: the header field's name, as Wireshark names it column of the segment inspector: Wireshark's display filter name, e.g. tcp.seq_raw</extracomment>
         <translation>字段</translation>
     </message>
     <message>
@@ -1589,10 +1657,6 @@
         <translation>窗口</translation>
     </message>
     <message>
-        <source>The receive window in bytes, already multiplied by the window scale (Wireshark's [Calculated window size]).</source>
-        <translation>接收窗口的字节数，已乘以窗口扩大因子（即 Wireshark 的 [计算后的窗口大小]）。</translation>
-    </message>
-    <message>
         <source>Maximum segment size</source>
         <translation>最大报文段长度</translation>
     </message>
@@ -1657,6 +1721,72 @@
     <message>
         <source>Data</source>
         <translation>数据</translation>
+    </message>
+    <message>
+        <source>Filter field</source>
+        <translation>过滤字段</translation>
+    </message>
+    <message>
+        <source>The 16-bit window field as on the wire.</source>
+        <translation>线上的 16 位窗口字段。</translation>
+    </message>
+    <message>
+        <source>[Calculated window size]</source>
+        <translation>[计算窗口大小]</translation>
+    </message>
+    <message>
+        <source>The receive window in bytes: the field × 2^shift, the shift the sender announced in its SYN.</source>
+        <translation>接收窗口（字节）：窗口字段 × 2^移位计数，移位计数由发送方在它的 SYN 中通告。</translation>
+    </message>
+    <message>
+        <source>not scaled (a SYN's window never is)</source>
+        <extracomment>window scaling factor of a SYN segment</extracomment>
+        <translation>不扩大（SYN 的窗口从不乘以扩大因子）</translation>
+    </message>
+    <message>
+        <source>%1 (shift %2)</source>
+        <extracomment>%1 the multiplier 2^shift, %2 the shift count</extracomment>
+        <translation>%1（移位 %2）</translation>
+    </message>
+    <message>
+        <source>no window scaling used</source>
+        <translation>未使用窗口扩大因子</translation>
+    </message>
+    <message>
+        <source>unknown (the handshake is not on the timeline)</source>
+        <translation>未知（时间线上没有这次握手）</translation>
+    </message>
+    <message>
+        <source>[Window size scaling factor]</source>
+        <translation>[窗口扩大倍数]</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>未记录</translation>
+    </message>
+    <message>
+        <source>MSS Value</source>
+        <translation>MSS 值</translation>
+    </message>
+    <message>
+        <source>Shift count</source>
+        <translation>移位计数</translation>
+    </message>
+    <message>
+        <source>[Multiplier]</source>
+        <translation>[乘数]</translation>
+    </message>
+    <message>
+        <source>TCP SACK Permitted Option</source>
+        <translation>TCP SACK 允许选项</translation>
+    </message>
+    <message>
+        <source>Timestamp value</source>
+        <translation>时间戳值</translation>
+    </message>
+    <message>
+        <source>Timestamp echo reply</source>
+        <translation>时间戳回显应答</translation>
     </message>
 </context>
 <context>

@@ -7,6 +7,7 @@
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QPointer>
 #include <QStandardPaths>
 #include <QTimer>
 
@@ -124,6 +125,17 @@ void CaptureSession::start()
     connect(m_process, &QProcess::finished, this, &CaptureSession::onFinished);
     connect(m_process, &QProcess::errorOccurred, this, &CaptureSession::onProcessError);
     m_process->start(m_helperPath, args);
+    // A helper that never says it has started must not leave the lab waiting:
+    // after kStartTimeoutMs it is ended and the lab infers the segments.
+    QTimer::singleShot(
+        kStartTimeoutMs, Qt::PreciseTimer, this, [this, process = QPointer<QProcess>(m_process)] {
+            if (m_status != Status::Starting || process != m_process)
+                return;
+            fail(Failure::CaptureError,
+                QStringLiteral("the helper did not start capturing within %1 ms")
+                    .arg(kStartTimeoutMs));
+            m_process->kill();
+        });
 }
 
 void CaptureSession::drain(int timeoutMs)
@@ -219,6 +231,8 @@ void CaptureSession::onFinished(int exitCode, QProcess::ExitStatus exitStatus)
     m_stderr += m_process->readAllStandardError();
     const QString message = QString::fromLocal8Bit(m_stderr).trimmed();
 
+    if (m_status == Status::Unavailable)
+        return; // given up on already (it never started): the reason stands
     if (m_status == Status::Starting) {
         if (exitStatus == QProcess::NormalExit && exitCode == NoPermissionExitStatus)
             fail(Failure::NoPermission, message);

@@ -51,6 +51,8 @@ public:
     };
     /** The helper's exit status when it may not capture. */
     static constexpr int NoPermissionExitStatus = 4;
+    /** How long start() waits for the helper's first line before giving up, in milliseconds. */
+    static constexpr int kStartTimeoutMs = 5000;
 
     explicit CaptureSession(Timeline *timeline, QObject *parent = nullptr);
     ~CaptureSession() override;
