@@ -230,7 +230,7 @@
     </message>
     <message>
         <source>&lt;b&gt;No packet capture: the ladder shows segments inferred from the calls, not the ones on the wire.&lt;/b&gt;</source>
-        <translation>&lt;b&gt;未在抓包：梯形图显示的是根据调用推断出的报文段，而不是线路上真实的报文段。&lt;/b&gt;</translation>
+        <translation>&lt;b&gt;未在抓包：时序图显示的是根据调用推断出的报文段，而不是线路上真实的报文段。&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Capture needs the helper program with the CAP_NET_RAW capability: sudo setcap cap_net_raw+ep %1</source>
