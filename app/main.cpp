@@ -166,9 +166,9 @@ QString conflicts(const QCommandLineParser &parser, const Options &o)
         return QCoreApplication::translate("main", "choose one of --capture and --no-capture");
     if ((parser.isSet(o.capture) || parser.isSet(o.noCapture))
         && (parser.value(o.demo) != QLatin1String("tcp-echo")
-            || !(parser.isSet(o.json) || parser.isSet(o.print))))
+            || !(parser.isSet(o.json) || parser.isSet(o.print) || parser.isSet(o.exportPcap))))
         return QCoreApplication::translate(
-            "main", "--capture needs --demo tcp-echo with --json or --print");
+            "main", "--capture needs --demo tcp-echo with --json, --print or --export-pcap");
     if ((parser.isSet(o.json) || parser.isSet(o.print)) && modes == 0)
         return QCoreApplication::translate(
             "main", "--json and --print need --demo, --scenario, --serve or --client (see --help)");
@@ -273,7 +273,7 @@ int main(int argc, char **argv)
         // the right it says why on stderr and the inferred segments are shown.
         runner.setCapture(parser.isSet(o.capture)
             || (parser.value(o.demo) == QLatin1String("tcp-echo") && !parser.isSet(o.noCapture)
-                && (parser.isSet(o.json) || parser.isSet(o.print))));
+                && (parser.isSet(o.json) || parser.isSet(o.print) || parser.isSet(o.exportPcap))));
         if (parser.isSet(o.exportPcap)) // alone: only the file, no events on stdout
             runner.setPcapExport(
                 parser.value(o.exportPcap), parser.isSet(o.json) || parser.isSet(o.print));

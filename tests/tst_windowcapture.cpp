@@ -193,7 +193,8 @@ void TstWindowCapture::missingHelperShowsBanner()
     const QString text = banner->text();
     QVERIFY2(text.contains(QLatin1String("No packet capture")), qPrintable(text));
     QVERIFY2(text.contains(QLatin1String("/nonexistent/socketlab-capture")), qPrintable(text));
-    QVERIFY2(text.contains(QLatin1String("sudo setcap cap_net_raw+ep")), qPrintable(text));
+    // A helper that is not there needs building, not a capability: no setcap advice.
+    QVERIFY2(!text.contains(QLatin1String("setcap")), qPrintable(text));
     // The banner sits above the ladder (its scroll area's viewport).
     QWidget *viewport = m_window->ladderView()->parentWidget();
     QVERIFY(banner->mapTo(m_window, QPoint(0, banner->height())).y()
@@ -214,7 +215,7 @@ void TstWindowCapture::missingHelperShowsBanner()
                  "<b>No packet capture: the ladder shows segments inferred from the calls, not "
                  "the ones on the wire.</b>")),
         qPrintable(zh));
-    QVERIFY(zh.contains(QLatin1String("sudo setcap cap_net_raw+ep")));
+    QVERIFY(zh.contains(QLatin1String("/nonexistent/socketlab-capture")));
     QVERIFY(m_language->set(QStringLiteral("en")));
     QTRY_COMPARE(banner->text(), text);
 

@@ -257,6 +257,10 @@
         <source>The capture helper stopped unexpectedly (%1). The segments shown are inferred from the calls.</source>
         <translation>The capture helper stopped unexpectedly (%1). The segments shown are inferred from the calls.</translation>
     </message>
+    <message>
+        <source>Packet capture is not available: the capture helper %1 could not be started (%2). The segments shown are inferred from the calls.</source>
+        <translation>Packet capture is not available: the capture helper %1 could not be started (%2). The segments shown are inferred from the calls.</translation>
+    </message>
 </context>
 <context>
     <name>ClientPane</name>
@@ -2604,10 +2608,6 @@
         <translation>--export-pcap needs --scenario or --demo (and no --screenshot)</translation>
     </message>
     <message>
-        <source>--capture needs --demo tcp-echo with --json or --print</source>
-        <translation>--capture needs --demo tcp-echo with --json or --print</translation>
-    </message>
-    <message>
         <source>With --demo tcp-echo (the default there): capture its packets on lo with socketlab-capture (needs CAP_NET_RAW) and show them instead of inferred segments.</source>
         <translation>With --demo tcp-echo (the default there): capture its packets on lo with socketlab-capture (needs CAP_NET_RAW) and show them instead of inferred segments.</translation>
     </message>
@@ -2618,6 +2618,10 @@
     <message>
         <source>choose one of --capture and --no-capture</source>
         <translation>choose one of --capture and --no-capture</translation>
+    </message>
+    <message>
+        <source>--capture needs --demo tcp-echo with --json, --print or --export-pcap</source>
+        <translation>--capture needs --demo tcp-echo with --json, --print or --export-pcap</translation>
     </message>
 </context>
 </TS>

@@ -257,6 +257,10 @@
         <source>The capture helper stopped unexpectedly (%1). The segments shown are inferred from the calls.</source>
         <translation>抓包助手程序意外退出（%1）。显示的报文段是由调用推断的。</translation>
     </message>
+    <message>
+        <source>Packet capture is not available: the capture helper %1 could not be started (%2). The segments shown are inferred from the calls.</source>
+        <translation>无法抓包：抓包辅助程序 %1 无法启动（%2）。显示的报文段是由调用推断的。</translation>
+    </message>
 </context>
 <context>
     <name>ClientPane</name>
@@ -2604,10 +2608,6 @@
         <translation>--export-pcap 需要与 --scenario 或 --demo 一起使用（不能与 --screenshot 一起使用）</translation>
     </message>
     <message>
-        <source>--capture needs --demo tcp-echo with --json or --print</source>
-        <translation>--capture 需要 --demo tcp-echo 以及 --json 或 --print</translation>
-    </message>
-    <message>
         <source>With --demo tcp-echo (the default there): capture its packets on lo with socketlab-capture (needs CAP_NET_RAW) and show them instead of inferred segments.</source>
         <translation>用于 --demo tcp-echo（在那里是默认）：用 socketlab-capture 在 lo 上抓包（需要 CAP_NET_RAW），显示抓到的报文段，而不是由调用推断的报文段。</translation>
     </message>
@@ -2618,6 +2618,10 @@
     <message>
         <source>choose one of --capture and --no-capture</source>
         <translation>--capture 和 --no-capture 只能选一个</translation>
+    </message>
+    <message>
+        <source>--capture needs --demo tcp-echo with --json, --print or --export-pcap</source>
+        <translation>--capture 需要与 --demo tcp-echo 以及 --json、--print 或 --export-pcap 一起使用</translation>
     </message>
 </context>
 </TS>

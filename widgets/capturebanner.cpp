@@ -3,6 +3,7 @@
 #include "capture/capturesession.h"
 
 #include <QEvent>
+#include <QFileInfo>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QStyle>
@@ -72,8 +73,11 @@ void CaptureBanner::retranslateUi()
     QString text = tr("<b>No packet capture: the ladder shows segments inferred from the calls, "
                       "not the ones on the wire.</b>");
     text += QStringLiteral("<br>") + m_session->unavailableReason().toHtmlEscaped();
-    // Without the helper's permission the reason already gives the command.
-    if (m_session->failure() != CaptureSession::Failure::NoPermission) {
+    // Without the helper's permission the reason already gives the command; a helper
+    // that is not there needs building, not a capability.
+    const bool missing = m_session->failure() == CaptureSession::Failure::NoHelper
+        && !(QFileInfo::exists(m_session->helperPath()));
+    if (m_session->failure() != CaptureSession::Failure::NoPermission && !missing) {
         const QString helper = m_session->helperPath().isEmpty()
             ? QStringLiteral("…/socketlab-capture")
             : m_session->helperPath();

@@ -161,6 +161,11 @@ QString CaptureSession::unavailableReason() const
     case Failure::None:
         return {};
     case Failure::NoHelper:
+        // There but not startable (not executable, or exec refused): say so, not "not found".
+        if (!m_helperPath.isEmpty() && QFileInfo::exists(m_helperPath))
+            return tr("Packet capture is not available: the capture helper %1 could not be "
+                      "started (%2). The segments shown are inferred from the calls.")
+                .arg(m_helperPath, m_helperMessage);
         return tr("Packet capture is not available: the capture helper %1 was not found. "
                   "The segments shown are inferred from the calls.")
             .arg(m_helperPath.isEmpty() ? QString::fromLatin1(kHelperName) : m_helperPath);
