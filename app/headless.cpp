@@ -81,12 +81,111 @@ Headless::Headless(Format format, QObject *parent)
 }
 
 namespace {
-/** The demos that are one ScriptedDemo: --demo only, no --serve/--client. */
-const QStringList kScripted = { QStringLiteral("stream-boundaries"), QStringLiteral("nonblocking"),
-    QStringLiteral("eof-and-reset"), QStringLiteral("time-wait-restart"),
-    QStringLiteral("ipv6-dual-stack"), QStringLiteral("listen-backlog"),
-    QStringLiteral("udp-unreachable"), QStringLiteral("getaddrinfo-order"),
-    QStringLiteral("permissions"), QStringLiteral("text-encodings") };
+/** Makes a ScriptedDemo on @p timeline; null for the demos that are not one. */
+using MakeScripted = std::unique_ptr<ScriptedDemo> (*)(Timeline *, SegmentInferrer *);
+
+template <class Demo> std::unique_ptr<ScriptedDemo> make(Timeline *t, SegmentInferrer *i)
+{
+    return std::make_unique<Demo>(t, i);
+}
+
+/**
+ * Every demo, in --list order: its name, its one-line summary (translated when
+ * shown) and, for a scripted one (--demo only, no --serve/--client), how to make it.
+ */
+struct DemoInfo
+{
+    const char *name;
+    const char *summary;
+    MakeScripted makeScripted = nullptr;
+    bool demoOnly = false; ///< no --serve/--client (scripted demos and http-browser)
+};
+
+const DemoInfo kDemos[] = {
+    { "tcp-echo",
+        QT_TRANSLATE_NOOP("Headless",
+            "the source text's TCP echo: server on 127.0.0.1 with listen(5); the client sends "
+            "请求连接, the server answers 你已连接成功。 and closes") },
+    { "udp-echo",
+        QT_TRANSLATE_NOOP("Headless",
+            "the source text's UDP echo: no connection; the client sends 你好 with sendto(), the "
+            "server answers with one datagram from recvfrom()/sendto()") },
+    { "http-hello",
+        QT_TRANSLATE_NOOP("Headless",
+            "the source text's web server: recv(1024) once, send() \"HTTP/1.1 200 OK\" and a "
+            "blank line, send() Hello, World, close(); the client's GET reads to EOF") },
+    { "http-reset",
+        QT_TRANSLATE_NOOP("Headless",
+            "the same server and a GET with a 3000-byte header: recv(1024) leaves bytes unread, "
+            "so close() sends RST and the client's recv() fails with ECONNRESET") },
+    { "http-browser",
+        QT_TRANSLATE_NOOP("Headless",
+            "headless Chromium loads a page from the same server: every connection it opens, "
+            "its requests (GET / and GET /favicon.ico, Connection: keep-alive) and its spare "
+            "connections (needs the package chromium)"),
+        nullptr, true },
+    { "stream-boundaries",
+        QT_TRANSLATE_NOOP("Headless",
+            "TCP is a byte stream: two sendall() calls arrive in one recv(), one large sendall() "
+            "in several recv() calls"),
+        make<StreamBoundariesDemo>, true },
+    { "nonblocking",
+        QT_TRANSLATE_NOOP("Headless",
+            "setblocking(False): accept() and recv() fail at once with EAGAIN; settimeout(0.2): "
+            "recv() fails with a timeout, then returns data as soon as it arrives"),
+        make<NonblockingDemo>, true },
+    { "eof-and-reset",
+        QT_TRANSLATE_NOOP("Headless",
+            "recv() after the peer's close(): b'' (EOF, not an error); after a close() with "
+            "unread data: RST, and recv() fails with ECONNRESET"),
+        make<EofResetDemo>, true },
+    { "time-wait-restart",
+        QT_TRANSLATE_NOOP("Headless",
+            "the server closes first and restarts on the same port while the old connection is "
+            "in TIME-WAIT: bind() fails with EADDRINUSE unless SO_REUSEADDR is set on both "
+            "listeners"),
+        make<TimeWaitDemo>, true },
+    { "ipv6-dual-stack",
+        QT_TRANSLATE_NOOP("Headless",
+            "a listener on \"::\" accepts an IPv4 client as ::ffff:127.0.0.1; with IPV6_V6ONLY "
+            "the IPv4 connect() is refused (ECONNREFUSED)"),
+        make<DualStackDemo>, true },
+    { "listen-backlog",
+        QT_TRANSLATE_NOOP("Headless",
+            "listen(1) and no accept(): 2 clients complete the handshake, the 3rd is not "
+            "refused but keeps retransmitting SYNs"),
+        make<BacklogDemo>, true },
+    { "udp-unreachable",
+        QT_TRANSLATE_NOOP("Headless",
+            "a UDP datagram to a closed port: a connected socket's recv() fails with "
+            "ECONNREFUSED (ICMP port unreachable), an unconnected socket's recvfrom() only "
+            "times out unless IP_RECVERR"),
+        make<UdpUnreachableDemo>, true },
+    { "getaddrinfo-order",
+        QT_TRANSLATE_NOOP("Headless",
+            "connecting to a name tries each address getaddrinfo() returns: ::1 is refused, "
+            "127.0.0.1 connects (--host: a name, or the answer as a list; default ::1,127.0.0.1)"),
+        make<GetaddrinfoOrderDemo>, true },
+    { "permissions",
+        QT_TRANSLATE_NOOP("Headless",
+            "without root: bind() to port 80 fails with EACCES, a raw ICMP socket with EPERM; "
+            "as root both succeed (run as root, the lab drops privileges in a child process)"),
+        make<PermissionsDemo>, true },
+    { "text-encodings",
+        QT_TRANSLATE_NOOP("Headless",
+            "sockets carry bytes: 你好 sent as GBK and decoded as UTF-8 gives U+FFFD, UTF-8 "
+            "decoded as GBK gives 浣犲ソ, then both agree"),
+        make<TextEncodingsDemo>, true },
+};
+
+const DemoInfo *findDemo(const QString &name)
+{
+    for (const DemoInfo &d : kDemos) {
+        if (name == QLatin1String(d.name))
+            return &d;
+    }
+    return nullptr;
+}
 
 /** Whether --host was on the command line (main() passes its default, 127.0.0.1, otherwise). */
 bool hostGiven()
@@ -98,19 +197,30 @@ bool hostGiven()
     return false;
 }
 
+/** A demo run by --demo only: a ScriptedDemo, or http-browser. */
 bool isScripted(const QString &name)
 {
-    // http-browser (Chromium against the web server) is --demo only too.
-    return kScripted.contains(name) || name == QLatin1String("http-browser");
+    const DemoInfo *d = findDemo(name);
+    return d && d->demoOnly;
 }
 } // namespace
 
 bool Headless::hasDemo(const QString &name)
 {
-    if (isScripted(name))
+    return findDemo(name) != nullptr;
+}
+
+bool Headless::servableDemo(const QString &name)
+{
+    if (!knownDemo(name))
+        return false;
+    if (!isScripted(name))
         return true;
-    return name == QLatin1String("tcp-echo") || name == QLatin1String("udp-echo")
-        || name == QLatin1String("http-hello") || name == QLatin1String("http-reset");
+    printLine(QCoreApplication::translate(
+                  "Headless", "%1 is one scripted exchange: run it with --demo %1")
+                  .arg(name),
+        stderr);
+    return false;
 }
 
 bool Headless::knownDemo(const QString &name)
@@ -138,70 +248,8 @@ int Headless::list()
                    .toUtf8()
                    .constData(),
         stdout);
-    line(QStringLiteral("tcp-echo"),
-        QCoreApplication::translate("Headless",
-            "the source text's TCP echo: server on 127.0.0.1 with listen(5); the client sends "
-            "请求连接, the "
-            "server answers 你已连接成功。 and closes"));
-    line(QStringLiteral("udp-echo"),
-        QCoreApplication::translate("Headless",
-            "the source text's UDP echo: no connection; the client sends 你好 with sendto(), the "
-            "server answers with one datagram from recvfrom()/sendto()"));
-    line(QStringLiteral("http-hello"),
-        QCoreApplication::translate("Headless",
-            "the source text's web server: recv(1024) once, send() \"HTTP/1.1 200 OK\" and a "
-            "blank line, send() Hello, World, close(); the client's GET reads to EOF"));
-    line(QStringLiteral("http-reset"),
-        QCoreApplication::translate("Headless",
-            "the same server and a GET with a 3000-byte header: recv(1024) leaves bytes unread, "
-            "so close() sends RST and the client's recv() fails with ECONNRESET"));
-    line(QStringLiteral("http-browser"),
-        QCoreApplication::translate("Headless",
-            "headless Chromium loads a page from the same server: every connection it opens, "
-            "its requests (GET / and GET /favicon.ico, Connection: keep-alive) and its spare "
-            "connections (needs the package chromium)"));
-    line(QStringLiteral("stream-boundaries"),
-        QCoreApplication::translate("Headless",
-            "TCP is a byte stream: two sendall() calls arrive in one recv(), one large sendall() "
-            "in several recv() calls"));
-    line(QStringLiteral("nonblocking"),
-        QCoreApplication::translate("Headless",
-            "setblocking(False): accept() and recv() fail at once with EAGAIN; settimeout(0.2): "
-            "recv() fails with a timeout, then returns data as soon as it arrives"));
-    line(QStringLiteral("eof-and-reset"),
-        QCoreApplication::translate("Headless",
-            "recv() after the peer's close(): b'' (EOF, not an error); after a close() with "
-            "unread data: RST, and recv() fails with ECONNRESET"));
-    line(QStringLiteral("time-wait-restart"),
-        QCoreApplication::translate("Headless",
-            "the server closes first and restarts on the same port while the old connection is "
-            "in TIME-WAIT: bind() fails with EADDRINUSE unless SO_REUSEADDR is set on both "
-            "listeners"));
-    line(QStringLiteral("ipv6-dual-stack"),
-        QCoreApplication::translate("Headless",
-            "a listener on \"::\" accepts an IPv4 client as ::ffff:127.0.0.1; with IPV6_V6ONLY "
-            "the IPv4 connect() is refused (ECONNREFUSED)"));
-    line(QStringLiteral("listen-backlog"),
-        QCoreApplication::translate("Headless",
-            "listen(1) and no accept(): 2 clients complete the handshake, the 3rd is not "
-            "refused but keeps retransmitting SYNs"));
-    line(QStringLiteral("udp-unreachable"),
-        QCoreApplication::translate("Headless",
-            "a UDP datagram to a closed port: a connected socket's recv() fails with "
-            "ECONNREFUSED (ICMP port unreachable), an unconnected socket's recvfrom() only "
-            "times out unless IP_RECVERR"));
-    line(QStringLiteral("getaddrinfo-order"),
-        QCoreApplication::translate("Headless",
-            "connecting to a name tries each address getaddrinfo() returns: ::1 is refused, "
-            "127.0.0.1 connects (--host: a name, or the answer as a list; default ::1,127.0.0.1)"));
-    line(QStringLiteral("permissions"),
-        QCoreApplication::translate("Headless",
-            "without root: bind() to port 80 fails with EACCES, a raw ICMP socket with EPERM; "
-            "as root both succeed (run as root, the lab drops privileges in a child process)"));
-    line(QStringLiteral("text-encodings"),
-        QCoreApplication::translate("Headless",
-            "sockets carry bytes: 你好 sent as GBK and decoded as UTF-8 gives U+FFFD, UTF-8 "
-            "decoded as GBK gives 浣犲ソ, then both agree"));
+    for (const DemoInfo &d : kDemos)
+        line(QString::fromLatin1(d.name), QCoreApplication::translate("Headless", d.summary));
     std::fputs(
         (QCoreApplication::translate("Headless", "Scenarios of the RFC 9293 model (--scenario):")
             + QLatin1Char('\n'))
@@ -417,30 +465,10 @@ int Headless::demo(const QString &name, const QString &host, quint16 port)
             printLine(demo.errorText(), stderr);
         return ok ? 0 : 1;
     }
-    if (isScripted(name)) {
+    if (const DemoInfo *info = findDemo(name); info && info->makeScripted) {
         Timeline timeline;
         SegmentInferrer inferrer(&timeline);
-        std::unique_ptr<ScriptedDemo> demo;
-        if (name == QLatin1String("nonblocking"))
-            demo = std::make_unique<NonblockingDemo>(&timeline, &inferrer);
-        else if (name == QLatin1String("eof-and-reset"))
-            demo = std::make_unique<EofResetDemo>(&timeline, &inferrer);
-        else if (name == QLatin1String("time-wait-restart"))
-            demo = std::make_unique<TimeWaitDemo>(&timeline, &inferrer);
-        else if (name == QLatin1String("ipv6-dual-stack"))
-            demo = std::make_unique<DualStackDemo>(&timeline, &inferrer);
-        else if (name == QLatin1String("listen-backlog"))
-            demo = std::make_unique<BacklogDemo>(&timeline, &inferrer);
-        else if (name == QLatin1String("udp-unreachable"))
-            demo = std::make_unique<UdpUnreachableDemo>(&timeline, &inferrer);
-        else if (name == QLatin1String("getaddrinfo-order"))
-            demo = std::make_unique<GetaddrinfoOrderDemo>(&timeline, &inferrer);
-        else if (name == QLatin1String("permissions"))
-            demo = std::make_unique<PermissionsDemo>(&timeline, &inferrer);
-        else if (name == QLatin1String("text-encodings"))
-            demo = std::make_unique<TextEncodingsDemo>(&timeline, &inferrer);
-        else
-            demo = std::make_unique<StreamBoundariesDemo>(&timeline, &inferrer);
+        const std::unique_ptr<ScriptedDemo> demo = info->makeScripted(&timeline, &inferrer);
         bool ok = false;
         QEventLoop loop;
         QObject::connect(demo.get(), &ScriptedDemo::finished, &loop, [&](bool result) {
@@ -496,15 +524,8 @@ int Headless::demo(const QString &name, const QString &host, quint16 port)
 
 int Headless::serve(const QString &name, const QString &host, quint16 port)
 {
-    if (!knownDemo(name))
+    if (!servableDemo(name))
         return 2;
-    if (isScripted(name)) {
-        printLine(QCoreApplication::translate(
-                      "Headless", "%1 is one scripted exchange: run it with --demo %1")
-                      .arg(name),
-            stderr);
-        return 2;
-    }
     Timeline timeline;
     if (name.startsWith(QLatin1String("http-"))) {
         SegmentInferrer inferrer(&timeline);
@@ -604,15 +625,8 @@ int Headless::serveLoop(Timeline &timeline, ServeLoop &loop, const std::function
 
 int Headless::client(const QString &name, const QString &host, quint16 port)
 {
-    if (!knownDemo(name))
+    if (!servableDemo(name))
         return 2;
-    if (isScripted(name)) {
-        printLine(QCoreApplication::translate(
-                      "Headless", "%1 is one scripted exchange: run it with --demo %1")
-                      .arg(name),
-            stderr);
-        return 2;
-    }
     if (name == QLatin1String("udp-echo"))
         return clientUdp(host, port);
     if (name.startsWith(QLatin1String("http-"))) {

@@ -65,6 +65,11 @@ public:
     static bool hasDemo(const QString &name);
     /** True for a demo this build has; otherwise says so on stderr. */
     static bool knownDemo(const QString &name);
+    /**
+     * True for a demo with a server and a client of their own (--serve, --client);
+     * otherwise (unknown, or --demo only) says why on stderr.
+     */
+    bool servableDemo(const QString &name);
     /** One event as a line in @p format. */
     static QString formatEvent(const LabEvent &e, Format format);
 
