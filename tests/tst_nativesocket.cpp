@@ -74,6 +74,16 @@ QByteArray pattern(qsizetype size)
     return b;
 }
 
+/** Starts @p call ("recv", "accept" or "recvfrom") on @p s, reading at most 1024 bytes. */
+CallResult startCall(NativeSocket *s, const QString &call)
+{
+    if (call == QLatin1String("recv"))
+        return s->recv(1024);
+    if (call == QLatin1String("accept"))
+        return s->accept();
+    return s->recvfrom(1024);
+}
+
 } // namespace
 
 class TstNativeSocket : public QObject
@@ -127,6 +137,11 @@ private slots:
 private:
     void listenOnLoopback(NativeSocket &s, quint16 *port, int backlog = 5);
     void makePair(TcpPair &p);
+    /**
+     * A socket on which @p call ("recv", "accept" or "recvfrom") has nothing to
+     * return yet: the server end of a pair made in @p p, its listener, or @p udp bound.
+     */
+    NativeSocket *socketFor(const QString &call, TcpPair &p, NativeSocket &udp);
     void verifyFailure(const CallResult &r, const QString &call, ErrorDomain domain, int errnum);
     quint16 closedPort();
 };
@@ -138,6 +153,24 @@ void TstNativeSocket::listenOnLoopback(NativeSocket &s, quint16 *port, int backl
     QVERIFY(s.listen(backlog).ok());
     *port = s.localAddress().port;
     QVERIFY(*port != 0);
+}
+
+NativeSocket *TstNativeSocket::socketFor(const QString &call, TcpPair &p, NativeSocket &udp)
+{
+    if (call == QLatin1String("recv")) {
+        makePair(p);
+        return p.server;
+    }
+    if (call == QLatin1String("accept")) {
+        quint16 port = 0;
+        listenOnLoopback(*p.listener, &port);
+        return p.listener.get();
+    }
+    [&] {
+        QVERIFY(udp.socket(AF_INET, SOCK_DGRAM).ok());
+        QVERIFY(udp.bind(kLoopback, 0).ok());
+    }();
+    return &udp;
 }
 
 void TstNativeSocket::makePair(TcpPair &p)
@@ -827,19 +860,7 @@ void TstNativeSocket::timeoutExpires()
 
     TcpPair p;
     NativeSocket udp;
-    NativeSocket *s = nullptr;
-    if (call == QLatin1String("recv")) {
-        makePair(p);
-        s = p.server;
-    } else if (call == QLatin1String("accept")) {
-        quint16 port = 0;
-        listenOnLoopback(*p.listener, &port);
-        s = p.listener.get();
-    } else {
-        QVERIFY(udp.socket(AF_INET, SOCK_DGRAM).ok());
-        QVERIFY(udp.bind(kLoopback, 0).ok());
-        s = &udp;
-    }
+    NativeSocket *s = socketFor(call, p, udp);
     if (QTest::currentTestFailed())
         return;
 
@@ -853,9 +874,7 @@ void TstNativeSocket::timeoutExpires()
     QVERIFY(spy.isValid());
     QElapsedTimer clock;
     clock.start();
-    const CallResult r0 = call == QLatin1String("recv") ? s->recv(1024)
-        : call == QLatin1String("accept")               ? s->accept()
-                                                        : s->recvfrom(1024);
+    const CallResult r0 = startCall(s, call);
     QVERIFY(r0.pending);
     QCOMPARE(s->pendingCall(), call);
 
@@ -871,9 +890,7 @@ void TstNativeSocket::timeoutExpires()
     // The socket is idle again: a new call is not refused as busy.
     QCOMPARE(s->pendingCall(), QString());
     QVERIFY(s->setblocking(false).ok());
-    const CallResult next = call == QLatin1String("recv") ? s->recv(1024)
-        : call == QLatin1String("accept")                 ? s->accept()
-                                                          : s->recvfrom(1024);
+    const CallResult next = startCall(s, call);
     verifyFailure(next, call, ErrorDomain::Errno, EAGAIN);
 }
 
@@ -896,19 +913,7 @@ void TstNativeSocket::nonBlocking()
 
     TcpPair p;
     NativeSocket udp;
-    NativeSocket *s = nullptr;
-    if (call == QLatin1String("recv")) {
-        makePair(p);
-        s = p.server;
-    } else if (call == QLatin1String("accept")) {
-        quint16 port = 0;
-        listenOnLoopback(*p.listener, &port);
-        s = p.listener.get();
-    } else {
-        QVERIFY(udp.socket(AF_INET, SOCK_DGRAM).ok());
-        QVERIFY(udp.bind(kLoopback, 0).ok());
-        s = &udp;
-    }
+    NativeSocket *s = socketFor(call, p, udp);
     if (QTest::currentTestFailed())
         return;
 
@@ -926,9 +931,7 @@ void TstNativeSocket::nonBlocking()
 
     QSignalSpy spy(s, &NativeSocket::finished);
     QVERIFY(spy.isValid());
-    const CallResult r = call == QLatin1String("recv") ? s->recv(1024)
-        : call == QLatin1String("accept")              ? s->accept()
-                                                       : s->recvfrom(1024);
+    const CallResult r = startCall(s, call);
     // Fails at once: BlockingIOError, errno EAGAIN (11).
     verifyFailure(r, call, ErrorDomain::Errno, EAGAIN);
     QCOMPARE(r.errnum, 11);
@@ -1051,27 +1054,13 @@ void TstNativeSocket::closeCancelsPendingCall()
 
     TcpPair p;
     NativeSocket udp;
-    NativeSocket *s = nullptr;
-    if (call == QLatin1String("recv")) {
-        makePair(p);
-        s = p.server;
-    } else if (call == QLatin1String("accept")) {
-        quint16 port = 0;
-        listenOnLoopback(*p.listener, &port);
-        s = p.listener.get();
-    } else {
-        QVERIFY(udp.socket(AF_INET, SOCK_DGRAM).ok());
-        QVERIFY(udp.bind(kLoopback, 0).ok());
-        s = &udp;
-    }
+    NativeSocket *s = socketFor(call, p, udp);
     if (QTest::currentTestFailed())
         return;
 
     QSignalSpy spy(s, &NativeSocket::finished);
     QVERIFY(spy.isValid());
-    const CallResult r0 = call == QLatin1String("recv") ? s->recv(1024)
-        : call == QLatin1String("accept")               ? s->accept()
-                                                        : s->recvfrom(1024);
+    const CallResult r0 = startCall(s, call);
     QVERIFY(r0.pending);
 
     const CallResult c = s->close();
