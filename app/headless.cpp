@@ -35,7 +35,6 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSocketNotifier>
-#include <QTcpServer>
 #include <QTimer>
 
 #include <cerrno>
@@ -389,11 +388,8 @@ std::unique_ptr<CaptureSession> Headless::startCapture(
     Timeline &timeline, const QString &host, quint16 &port)
 {
     // The filter needs the server's port before the server binds it: take a free one now.
-    if (port == 0) {
-        QTcpServer probe;
-        if (probe.listen(QHostAddress(host), 0))
-            port = probe.serverPort();
-    }
+    if (port == 0)
+        port = CaptureSession::reservePort(host);
     auto session = std::make_unique<CaptureSession>(&timeline);
     if (port != 0)
         session->setServerPorts({ port });

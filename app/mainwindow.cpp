@@ -54,7 +54,6 @@
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTabWidget>
-#include <QTcpServer>
 #include <QTimer>
 #include <QToolBar>
 #include <QVBoxLayout>
@@ -466,11 +465,8 @@ void MainWindow::runExchange(int port)
         return;
     }
     // The filter needs the server's port before the server binds it: take a free one now.
-    if (p == 0) {
-        QTcpServer probe;
-        if (probe.listen(QHostAddress::LocalHost, 0))
-            p = probe.serverPort();
-    }
+    if (p == 0)
+        p = CaptureSession::reservePort();
     m_captureStarting = true;
     startCapture({ p }, [this, start = l.start, p] {
         m_captureStarting = false;

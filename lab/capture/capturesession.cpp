@@ -5,10 +5,12 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
+#include <QHostAddress>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QPointer>
 #include <QStandardPaths>
+#include <QTcpServer>
 #include <QTimer>
 
 #include <time.h>
@@ -81,6 +83,12 @@ void CaptureSession::setServerPorts(const QList<quint16> &ports)
 {
     m_ports = ports;
     m_tracker.setServerPorts(QSet<quint16>(ports.begin(), ports.end()));
+}
+
+quint16 CaptureSession::reservePort(const QString &host)
+{
+    QTcpServer probe;
+    return probe.listen(QHostAddress(host), 0) ? probe.serverPort() : 0;
 }
 
 void CaptureSession::start()

@@ -51,6 +51,13 @@ public:
     };
     /** The helper's exit status when it may not capture. */
     static constexpr int NoPermissionExitStatus = 4;
+    /**
+     * A free TCP port on @p host (numeric), for a server that is to bind it
+     * later: the capture filter must name the port before the server exists.
+     * 0 when none could be had. The port is released at once, so another
+     * program could take it first (rare on loopback; the bind then fails visibly).
+     */
+    static quint16 reservePort(const QString &host = QStringLiteral("127.0.0.1"));
     /** How long start() waits for the helper's first line before giving up, in milliseconds. */
     static constexpr int kStartTimeoutMs = 5000;
 
