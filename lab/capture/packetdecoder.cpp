@@ -271,3 +271,10 @@ DecodedPacket PacketDecoder::decode(int linkType, const QByteArray &frame)
         return failed("not IPv4 or IPv6");
     return decodeIp(frame.mid(off));
 }
+
+bool PacketDecoder::decodeHeaders(int, const uchar *, qint64, qint64, PacketHeaders &out)
+{
+    out = PacketHeaders {};
+    out.error = "not yet";
+    return false;
+}

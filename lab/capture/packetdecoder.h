@@ -7,6 +7,58 @@
 #include <QString>
 
 /**
+ * The headers of one captured frame, taken apart without allocating: the
+ * lean step behind PacketDecoder::decode() and the capture-file reader
+ * (ReplayFile), which calls it once per packet. Plain data: addresses as 16
+ * raw bytes in network byte order (IPv4 in the first 4, the rest zero), every
+ * other number in host byte order; `payload` points into the caller's frame
+ * and is valid only as long as it. Filled by PacketDecoder::decodeHeaders().
+ */
+struct PacketHeaders
+{
+    enum Transport : quint8 { None, Tcp, Udp };
+
+    Transport transport = None; ///< None: not a decodable IPv4/IPv6 TCP or UDP packet (see error)
+    quint8 ipVersion = 0; ///< 4 or 6; 0 before the IP header was read
+    quint8 flags = 0; ///< TCP flags byte (DecodedPacket::TcpFlagBit bits)
+    quint8 sackCount = 0; ///< SACK blocks in sackLeft/sackRight (RFC 2018 §3), 0 to 4
+    /** Why it is not TCP or UDP, static English text for logs (never shown to users); null when it
+     * is. */
+    const char *error = nullptr;
+    quint8 src[16] = {}; ///< source address, network byte order
+    quint8 dst[16] = {}; ///< destination address, network byte order
+    quint16 srcPort = 0;
+    quint16 dstPort = 0;
+
+    // TCP (RFC 9293 §3.1)
+    quint32 seq = 0; ///< sequence number as on the wire
+    quint32 ack = 0; ///< acknowledgment number as on the wire (meaningful with the ACK bit)
+    quint16 window = 0; ///< window field, not scaled
+    quint16 headerLength = 0; ///< TCP data offset × 4, bytes (UDP: 8)
+    TcpOptions options; ///< MSS, window scale, SACK permitted, timestamps
+    quint32 tsVal = 0; ///< timestamp option TSval (RFC 7323 §3), when options.timestamps
+    quint32 tsEcr = 0; ///< timestamp option TSecr
+    quint32 sackLeft[4] = {}; ///< SACK blocks' left edges, raw sequence numbers
+    quint32 sackRight[4] = {}; ///< SACK blocks' right edges (first sequence number after the block)
+    /**
+     * TCP Fast Open option (RFC 7413 §4.1.1, kind 34, or the experimental
+     * kind 254 with magic 0xF989 of RFC 6994): -1 absent, 0 a cookie request,
+     * otherwise the cookie's length in bytes (4 to 16, in fastOpenCookie).
+     */
+    qint8 fastOpen = -1;
+    bool fastOpenExperimental = false; ///< the option was kind 254 / 0xF989
+    quint8 fastOpenCookie[16] = {};
+
+    /** Payload bytes on the wire: from the IP length fields, bounded by the frame's wire length. */
+    quint32 payloadLength = 0;
+    /** The payload bytes that were captured (at most payloadLength), in the caller's frame. */
+    quint32 payloadCaptured = 0;
+    const uchar *payload = nullptr;
+
+    bool isTcp() const { return transport == Tcp; }
+};
+
+/**
  * One captured frame, taken apart: the IP addresses, the TCP or UDP header
  * fields as on the wire (host byte order, unscaled window, absolute
  * sequence numbers) and the payload. Produced by PacketDecoder::decode().
@@ -79,14 +131,24 @@ public:
         LinkEthernet = 1,
         LinkRaw = 12,
         LinkRawAlt = 101, ///< LINKTYPE_RAW as stored in files
+        LinkLoop = 108, ///< OpenBSD loopback: a 4-byte family in network byte order
         LinkLinuxSll = 113,
         LinkIpv4 = 228,
         LinkIpv6 = 229,
         LinkLinuxSll2 = 276,
     };
 
-    /** Decodes @p frame, captured on a link of type @p linkType. */
+    /** Decodes @p frame, captured on a link of type @p linkType (a thin wrapper over
+     * decodeHeaders()). */
     static DecodedPacket decode(int linkType, const QByteArray &frame);
+    /**
+     * Decodes the headers of @p frame (@p capturedLength bytes captured of
+     * @p wireLength on the wire, as pcap's caplen and len) into @p out,
+     * without allocating. True for a TCP or UDP packet; otherwise out.error
+     * says why. Never reads past @p capturedLength.
+     */
+    static bool decodeHeaders(int linkType, const uchar *frame, qint64 capturedLength,
+        qint64 wireLength, PacketHeaders &out);
     /** Decodes an IPv4 or IPv6 packet starting at its IP header (the version nibble decides). */
     static DecodedPacket decodeIp(const QByteArray &packet);
 };

@@ -237,6 +237,8 @@ QJsonObject LabEvent::toJson() const
         o.insert(QStringLiteral("win"), optionalNumber(win));
         o.insert(QStringLiteral("options"), QJsonArray::fromStringList(options));
         o.insert(QStringLiteral("stream"), stream);
+        if (frame >= 0)
+            o.insert(QStringLiteral("frame"), double(frame));
         break;
     case EventKind::Datagram:
         o.insert(QStringLiteral("src"), src);
@@ -263,6 +265,16 @@ QJsonObject LabEvent::toJson() const
     case EventKind::Note:
         break;
     case EventKind::Connection:
+        // INDEX.md's fields, fins as a number, plus both final states
+        o.insert(QStringLiteral("stream"), stream);
+        o.insert(QStringLiteral("client"), src);
+        o.insert(QStringLiteral("server"), dst);
+        o.insert(QStringLiteral("handshake"), handshake);
+        o.insert(QStringLiteral("close"), close);
+        o.insert(QStringLiteral("fins"), fins);
+        o.insert(QStringLiteral("segments"), double(segments));
+        o.insert(QStringLiteral("client_state"), tcpStateName(clientState));
+        o.insert(QStringLiteral("server_state"), tcpStateName(serverState));
         break;
     }
     // A caption, on a note or riding on the step it explains.

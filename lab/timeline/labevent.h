@@ -66,6 +66,16 @@ struct LabEvent
     qint64 win = -1; ///< window in bytes (scaled); -1 unknown
     QStringList options; ///< e.g. {"MSS=65495","SACK_PERM","TS","WS=7"}
     int stream = -1; ///< per connection, as Wireshark's tcp.stream
+    qint64 frame = -1; ///< source File: 1-based packet number in the capture file; -1 none
+
+    // kind Connection (a replayed capture file, ../shared/pcaps/INDEX.md): `src` holds the
+    // client, `dst` the server, `stream` the stream, `tUs` the time of its first segment
+    QString handshake; ///< "complete", "partial" or "none"
+    QString close; ///< "rst", "fin" or "none"
+    int fins = -1; ///< how many directions sent a FIN, 0 to 2; -1 not a connection
+    qint64 segments = -1; ///< TCP segments in the stream
+    TcpState clientState = TcpState::Unknown; ///< final inferred RFC 9293 state of the client
+    TcpState serverState = TcpState::Unknown; ///< final inferred state of the server
 
     // kind State
     TcpState from = TcpState::Unknown;
