@@ -47,6 +47,15 @@ public:
     /** `--client NAME`: only the client against @p host:@p port; prints events at the end. */
     int client(const QString &name, const QString &host, quint16 port);
     /**
+     * `--replay FILE`: reads a capture file (ReplayFile, any format wiretap
+     * reads); prints each stream's segments and inferred states, then one
+     * connection event per stream (--json), or a ladder-like listing per
+     * connection in the UI language (--print). A damaged, truncated or
+     * unsupported file, or one without any TCP segment: what was read, then
+     * a one-line reason (packet number and byte offset) on stderr and exit 2.
+     */
+    int replay(const QString &path);
+    /**
      * `--capture`: `--demo tcp-echo` captures its packets with socketlab-capture
      * (CaptureSession) and shows them instead of inferred segments; without the
      * right to capture it says why on stderr and infers them, as without --capture.

@@ -97,6 +97,11 @@ struct Options
             "(for Wireshark or tshark), without a window."),
         QStringLiteral("FILE.pcap") };
 
+    QCommandLineOption replay { QStringLiteral("replay"),
+        QCoreApplication::translate("main",
+            "Read a capture file (pcap, pcapng, also gzip or zstd compressed) and print its TCP "
+            "connections with both endpoints' inferred states (with --json or --print)."),
+        QStringLiteral("FILE") };
     QCommandLineOption capture { QStringLiteral("capture"),
         QCoreApplication::translate("main",
             "With --demo tcp-echo (the default there): capture its packets on lo with "
@@ -109,8 +114,8 @@ struct Options
     {
         parser.addHelpOption();
         parser.addVersionOption();
-        parser.addOptions({ lang, list, demo, scenario, api, json, print, serve, client, host, port,
-            screenshot, step, exportPcap, capture, noCapture });
+        parser.addOptions({ lang, list, demo, scenario, replay, api, json, print, serve, client,
+            host, port, screenshot, step, exportPcap, capture, noCapture });
     }
 };
 
@@ -128,11 +133,17 @@ QString conflicts(const QCommandLineParser &parser, const Options &o)
         return QCoreApplication::translate("main", "choose one of --json and --print");
     int modes = 0;
     for (const QCommandLineOption *m :
-        { &o.demo, &o.scenario, &o.serve, &o.client, &o.list, &o.api })
+        { &o.demo, &o.scenario, &o.serve, &o.client, &o.list, &o.api, &o.replay })
         modes += parser.isSet(*m) ? 1 : 0;
     if (modes > 1)
-        return QCoreApplication::translate(
-            "main", "choose one of --demo, --scenario, --api, --serve, --client and --list");
+        return QCoreApplication::translate("main",
+            "choose one of --demo, --scenario, --replay, --api, --serve, --client and --list");
+    if (parser.isSet(o.replay)) {
+        if (parser.value(o.replay).trimmed().isEmpty())
+            return QCoreApplication::translate("main", "--replay needs a file name");
+        if (!parser.isSet(o.json) && !parser.isSet(o.print))
+            return QCoreApplication::translate("main", "--replay FILE needs --json or --print");
+    }
     if (parser.isSet(o.api) && (parser.isSet(o.json) || parser.isSet(o.print)))
         return QCoreApplication::translate(
             "main", "--api opens the window: use it alone or with --screenshot");
@@ -170,8 +181,9 @@ QString conflicts(const QCommandLineParser &parser, const Options &o)
         return QCoreApplication::translate(
             "main", "--capture needs --demo tcp-echo with --json, --print or --export-pcap");
     if ((parser.isSet(o.json) || parser.isSet(o.print)) && modes == 0)
-        return QCoreApplication::translate(
-            "main", "--json and --print need --demo, --scenario, --serve or --client (see --help)");
+        return QCoreApplication::translate("main",
+            "--json and --print need --demo, --scenario, --replay, --serve or --client (see "
+            "--help)");
     if (parser.isSet(o.step)) {
         bool ok = false;
         const int n = parser.value(o.step).toInt(&ok);
@@ -288,6 +300,8 @@ int main(int argc, char **argv)
                     quint16(port < 0 ? defaultPort(parser.value(o.client)) : port));
             if (parser.isSet(o.scenario))
                 return runner.scenario(parser.value(o.scenario));
+            if (parser.isSet(o.replay))
+                return runner.replay(parser.value(o.replay));
             return runner.demo(parser.value(o.demo), host, quint16(port < 0 ? 0 : port));
         }();
         // Output that never arrived (a full disk, a closed pipe) is a failure, not a success.

@@ -2,6 +2,8 @@
 
 #include <QtEndian>
 
+#include <cstring>
+
 namespace {
 
 quint16 be16(const uchar *p)
@@ -14,13 +16,6 @@ quint32 be32(const uchar *p)
     return qFromBigEndian<quint32>(p);
 }
 
-DecodedPacket failed(const char *why)
-{
-    DecodedPacket d;
-    d.error = QString::fromLatin1(why);
-    return d;
-}
-
 QString endpoint(const QHostAddress &a, quint16 port)
 {
     if (a.protocol() == QAbstractSocket::IPv6Protocol)
@@ -28,8 +23,29 @@ QString endpoint(const QHostAddress &a, quint16 port)
     return QStringLiteral("%1:%2").arg(a.toString()).arg(port);
 }
 
-// TCP options (RFC 9293 §3.2; window scale and timestamps RFC 7323, SACK-permitted RFC 2018).
-void decodeTcpOptions(const uchar *p, int n, DecodedPacket &d)
+// The frame being decoded: `n` bytes captured, `wire` bytes on the wire (both from the
+// current position's start of the frame).
+struct Cursor
+{
+    const uchar *p;
+    qint64 n; ///< captured bytes from p
+    qint64 wire; ///< bytes on the wire from p (≥ n); very large when not known
+    bool wireKnown = true; ///< false: only the IP length fields tell the length
+};
+
+constexpr qint64 kUnknownWire = qint64(1) << 40;
+
+bool fail(PacketHeaders &h, const char *why)
+{
+    h.error = why;
+    h.transport = PacketHeaders::None;
+    return false;
+}
+
+// TCP options (RFC 9293 §3.2; MSS §3.7.1; window scale and timestamps RFC 7323;
+// SACK-permitted and SACK RFC 2018; Fast Open RFC 7413 §4.1.1, or RFC 6994's
+// experimental kind 254 with ExID 0xF989). Stops at End of Option List or a bad length.
+void decodeTcpOptions(const uchar *p, int n, PacketHeaders &h)
 {
     int i = 0;
     while (i < n) {
@@ -49,21 +65,43 @@ void decodeTcpOptions(const uchar *p, int n, DecodedPacket &d)
         switch (kind) {
         case 2:
             if (len == 4)
-                d.options.mss = be16(v);
+                h.options.mss = be16(v);
             break;
         case 3:
             if (len == 3)
-                d.options.windowScale = v[0];
+                h.options.windowScale = v[0];
             break;
         case 4:
             if (len == 2)
-                d.options.sackPermitted = true;
+                h.options.sackPermitted = true;
+            break;
+        case 5: // SACK: 8 bytes per block
+            for (int b = 0; b < (len - 2) / 8 && h.sackCount < 4; ++b) {
+                h.sackLeft[h.sackCount] = be32(v + 8 * b);
+                h.sackRight[h.sackCount] = be32(v + 8 * b + 4);
+                ++h.sackCount;
+            }
             break;
         case 8:
             if (len == 10) {
-                d.options.timestamps = true;
-                d.tsVal = be32(v);
-                d.tsEcr = be32(v + 4);
+                h.options.timestamps = true;
+                h.tsVal = be32(v);
+                h.tsEcr = be32(v + 4);
+            }
+            break;
+        case 34: // TCP Fast Open: a cookie request (length 2) or a 4- to 16-byte cookie
+            if (len == 2 || (len >= 6 && len <= 18)) {
+                h.fastOpen = qint8(len - 2);
+                h.fastOpenExperimental = false;
+                std::memcpy(h.fastOpenCookie, v, size_t(len - 2));
+            }
+            break;
+        case 253:
+        case 254: // RFC 6994 experimental option; 0xF989 is Fast Open's ExID
+            if (len >= 4 && be16(v) == 0xf989 && (len == 4 || (len >= 8 && len <= 20))) {
+                h.fastOpen = qint8(len - 4);
+                h.fastOpenExperimental = true;
+                std::memcpy(h.fastOpenCookie, v + 2, size_t(len - 4));
             }
             break;
         default:
@@ -73,104 +111,283 @@ void decodeTcpOptions(const uchar *p, int n, DecodedPacket &d)
     }
 }
 
-// The transport header at @p p, @p n bytes captured, @p wireLen bytes on the wire.
-void decodeTransport(int proto, const uchar *p, qint64 n, qint64 wireLen, DecodedPacket &d)
+// The transport header at c (its wire length already bounded by the IP length fields).
+bool decodeTransport(int proto, Cursor c, PacketHeaders &h)
 {
+    const qint64 avail = qMin(c.n, c.wire);
     if (proto == 6) {
-        if (n < 20) {
-            d.error = QStringLiteral("TCP header cut short");
-            return;
+        // Wireshark reads ports, numbers, offset, flags and window (16 bytes) before it
+        // gives the segment a stream; with fewer it is not a TCP segment at all.
+        if (avail < 16)
+            return fail(h, "TCP header cut short");
+        h.srcPort = be16(c.p);
+        h.dstPort = be16(c.p + 2);
+        h.seq = be32(c.p + 4);
+        h.ack = be32(c.p + 8);
+        h.flags = c.p[13];
+        h.window = be16(c.p + 14);
+        h.headerLength = quint16((c.p[12] >> 4) * 4);
+        h.transport = PacketHeaders::Tcp;
+        if (h.headerLength < 20) {
+            h.headerState = PacketHeaders::HeaderBogus;
+            return true;
         }
-        const int headerLen = (p[12] >> 4) * 4;
-        if (headerLen < 20 || headerLen > n) {
-            d.error = QStringLiteral("bad TCP data offset");
-            return;
+        if (c.wire < h.headerLength) {
+            h.headerState = PacketHeaders::HeaderShort;
+            decodeTcpOptions(c.p + 20, int(qMax<qint64>(0, avail - 20)), h);
+            return true;
         }
-        d.transport = DecodedPacket::Tcp;
-        d.srcPort = be16(p);
-        d.dstPort = be16(p + 2);
-        d.seq = be32(p + 4);
-        d.ack = be32(p + 8);
-        d.flags = p[13];
-        d.window = be16(p + 14);
-        decodeTcpOptions(p + 20, headerLen - 20, d);
-        d.payloadLength = qMax<qint64>(0, wireLen - headerLen);
-        d.payload = QByteArray(reinterpret_cast<const char *>(p + headerLen),
-            int(qMin(d.payloadLength, n - headerLen)));
-    } else if (proto == 17) {
-        if (n < 8) {
-            d.error = QStringLiteral("UDP header cut short");
-            return;
-        }
-        d.transport = DecodedPacket::Udp;
-        d.srcPort = be16(p);
-        d.dstPort = be16(p + 2);
-        d.payloadLength = qMax<qint64>(0, qMin<qint64>(be16(p + 4), wireLen) - 8);
-        d.payload
-            = QByteArray(reinterpret_cast<const char *>(p + 8), int(qMin(d.payloadLength, n - 8)));
-    } else {
-        d.error = QStringLiteral("not TCP or UDP");
+        if (c.n < h.headerLength)
+            h.headerState = PacketHeaders::HeaderCaptureCut;
+        decodeTcpOptions(c.p + 20, int(qMin<qint64>(h.headerLength, c.n) - 20), h);
+        h.payloadLength = quint32(c.wire - h.headerLength);
+        h.payloadCaptured = quint32(qBound<qint64>(0, c.n - h.headerLength, h.payloadLength));
+        h.payload = c.p + h.headerLength;
+        return true;
     }
+    if (proto == 17) {
+        if (avail < 8)
+            return fail(h, "UDP header cut short");
+        h.transport = PacketHeaders::Udp;
+        h.srcPort = be16(c.p);
+        h.dstPort = be16(c.p + 2);
+        h.headerLength = 8;
+        const qint64 udpLen = qMin<qint64>(be16(c.p + 4), c.wire);
+        h.payloadLength = quint32(qMax<qint64>(0, udpLen - 8));
+        h.payloadCaptured = quint32(qBound<qint64>(0, c.n - 8, h.payloadLength));
+        h.payload = c.p + 8;
+        return true;
+    }
+    return fail(h, "not TCP or UDP");
 }
 
-DecodedPacket decodeIpv4(const uchar *p, qint64 n)
+bool decodeIpCursor(Cursor c, PacketHeaders &h, int depth = 0);
+
+// IPv4 (RFC 791): the header must be captured whole; the total length bounds the
+// payload (0: TCP segmentation offload, trust the frame). Fragments are not decoded
+// (Wireshark reassembles them before TCP sees anything).
+bool decodeIpv4(Cursor c, PacketHeaders &h, int depth)
 {
-    if (n < 20)
-        return failed("IPv4 header cut short");
-    const int ihl = (p[0] & 0x0f) * 4;
-    if (ihl < 20 || ihl > n)
-        return failed("bad IPv4 header length");
-    DecodedPacket d;
-    d.ipVersion = 4;
-    d.src = QHostAddress(be32(p + 12));
-    d.dst = QHostAddress(be32(p + 16));
-    const quint16 fragment = be16(p + 6);
-    if ((fragment & 0x1fff) != 0) {
-        d.error = QStringLiteral("IPv4 fragment");
-        return d;
-    }
-    // Total length 0 means TCP segmentation offload put a larger packet here: trust the capture.
-    const qint64 total = be16(p + 2) ? be16(p + 2) : n;
-    decodeTransport(p[9], p + ihl, n - ihl, total - ihl, d);
-    return d;
+    if (c.n < 20)
+        return fail(h, "IPv4 header cut short");
+    const int ihl = (c.p[0] & 0x0f) * 4;
+    if (ihl < 20)
+        return fail(h, "bad IPv4 header length");
+    if (ihl > c.n)
+        return fail(h, "IPv4 header cut short");
+    h.ipVersion = 4;
+    std::memset(h.src, 0, 16);
+    std::memset(h.dst, 0, 16);
+    std::memcpy(h.src, c.p + 12, 4);
+    std::memcpy(h.dst, c.p + 16, 4);
+    const qint64 total = be16(c.p + 2) ? be16(c.p + 2) : (c.wireKnown ? c.wire : c.n);
+    if (total < ihl)
+        return fail(h, "bad IPv4 total length");
+    if ((be16(c.p + 6) & 0x3fff) != 0) // more fragments, or an offset
+        return fail(h, "IPv4 fragment");
+    const int proto = c.p[9];
+    const Cursor next { c.p + ihl, c.n - ihl, qMin(total, c.wire) - ihl, true };
+    if ((proto == 4 || proto == 41) && depth < 4) // IP in IP (RFC 2003, RFC 4213)
+        return decodeIpCursor(next, h, depth + 1);
+    return decodeTransport(proto, next, h);
 }
 
-DecodedPacket decodeIpv6(const uchar *p, qint64 n)
+// IPv6 (RFC 8200): skips hop-by-hop, routing, destination options and AH headers;
+// fragments are not decoded (as above).
+bool decodeIpv6(Cursor c, PacketHeaders &h, int depth)
 {
-    if (n < 40)
-        return failed("IPv6 header cut short");
-    DecodedPacket d;
-    d.ipVersion = 6;
-    d.src = QHostAddress(p + 8);
-    d.dst = QHostAddress(p + 24);
-    qint64 wireLen = be16(p + 4); // payload length, extension headers included
-    int next = p[6];
+    if (c.n < 40)
+        return fail(h, "IPv6 header cut short");
+    h.ipVersion = 6;
+    std::memcpy(h.src, c.p + 8, 16);
+    std::memcpy(h.dst, c.p + 24, 16);
+    const qint64 plen = be16(c.p + 4);
+    const qint64 wire = qMin(plen ? plen + 40 : (c.wireKnown ? c.wire : c.n), c.wire);
+    int next = c.p[6];
     qint64 off = 40;
-    for (;;) {
-        if (next == 0 || next == 43 || next == 60) { // hop-by-hop, routing, destination options
-            if (off + 8 > n)
-                return failed("IPv6 extension header cut short");
-            const qint64 len = (p[off + 1] + 1) * 8;
-            next = p[off];
+    for (int guard = 0; guard < 16; ++guard) {
+        if (next == 0 || next == 43 || next == 60 || next == 51) {
+            if (off + 8 > c.n)
+                return fail(h, "IPv6 extension header cut short");
+            const qint64 len = next == 51 ? (c.p[off + 1] + 2) * 4 : (c.p[off + 1] + 1) * 8;
+            next = c.p[off];
             off += len;
-            wireLen -= len;
-        } else if (next == 44) { // fragment
-            if (off + 8 > n)
-                return failed("IPv6 fragment header cut short");
-            if ((be16(p + off + 2) & 0xfff8) != 0) {
-                d.error = QStringLiteral("IPv6 fragment");
-                return d;
-            }
-            next = p[off];
+        } else if (next == 44) {
+            if (off + 8 > c.n)
+                return fail(h, "IPv6 fragment header cut short");
+            if ((be16(c.p + off + 2) & 0xfff9) != 0) // an offset or more fragments
+                return fail(h, "IPv6 fragment");
+            next = c.p[off];
             off += 8;
-            wireLen -= 8;
         } else {
             break;
         }
     }
-    if (off > n)
-        return failed("IPv6 extension headers cut short");
-    decodeTransport(next, p + off, n - off, wireLen, d);
+    if (off > c.n || off > wire)
+        return fail(h, "IPv6 extension headers cut short");
+    const Cursor n { c.p + off, c.n - off, wire - off, true };
+    if ((next == 4 || next == 41) && depth < 4)
+        return decodeIpCursor(n, h, depth + 1);
+    return decodeTransport(next, n, h);
+}
+
+bool decodeIpCursor(Cursor c, PacketHeaders &h, int depth)
+{
+    if (c.n < 1)
+        return fail(h, "empty packet");
+    switch (c.p[0] >> 4) {
+    case 4:
+        return decodeIpv4(c, h, depth);
+    case 6:
+        return decodeIpv6(c, h, depth);
+    default:
+        return fail(h, "not IPv4 or IPv6");
+    }
+}
+
+Cursor advance(Cursor c, qint64 by)
+{
+    return { c.p + by, c.n - by, c.wire - by, c.wireKnown };
+}
+
+// An EtherType (IEEE 802.3) and what follows, through any 802.1Q / 802.1ad tags.
+bool decodeEtherType(int type, Cursor c, PacketHeaders &h)
+{
+    for (int tags = 0; type == 0x8100 || type == 0x88a8 || type == 0x9100; ++tags) {
+        if (c.n < 4 || tags > 8)
+            return fail(h, "VLAN tag cut short");
+        type = be16(c.p + 2);
+        c = advance(c, 4);
+    }
+    if (type == 0x0800 || type == 0x86dd)
+        return decodeIpCursor(c, h);
+    if (type == 0x8864) { // PPPoE session (RFC 2516): 6-byte header, then PPP's protocol
+        if (c.n < 8)
+            return fail(h, "PPPoE header cut short");
+        const int ppp = be16(c.p + 6);
+        if (ppp == 0x0021 || ppp == 0x0057) // IPv4, IPv6 (RFC 1332, RFC 5072)
+            return decodeIpCursor(advance(c, 8), h);
+        return fail(h, "not IPv4 or IPv6");
+    }
+    if (type == 0x8847 || type == 0x8848) { // MPLS (RFC 3032): labels until bottom of stack
+        for (int labels = 0; labels < 16; ++labels) {
+            if (c.n < 4)
+                return fail(h, "MPLS label cut short");
+            const bool bottom = (c.p[2] & 0x01) != 0;
+            c = advance(c, 4);
+            if (bottom)
+                return decodeIpCursor(c, h);
+        }
+        return fail(h, "too many MPLS labels");
+    }
+    return fail(h, "not IPv4 or IPv6");
+}
+
+// BSD loopback's address family (DLT_NULL host order, DLT_LOOP network order):
+// AF_INET is 2 everywhere, AF_INET6 24 (NetBSD, OpenBSD), 28 (FreeBSD), 30 (macOS).
+bool decodeFamily(quint32 family, Cursor c, PacketHeaders &h)
+{
+    switch (family) {
+    case 2:
+        return c.n > 0 && (c.p[0] >> 4) == 4 ? decodeIpv4(c, h, 0) : fail(h, "not IPv4");
+    case 24:
+    case 28:
+    case 30:
+        return c.n > 0 && (c.p[0] >> 4) == 6 ? decodeIpv6(c, h, 0) : fail(h, "not IPv6");
+    default:
+        // Some old captures put an EtherType here (as Wireshark's null dissector allows).
+        if (family > 1500 && family <= 0xffff)
+            return decodeEtherType(int(family), c, h);
+        return fail(h, "unknown loopback address family");
+    }
+}
+
+} // namespace
+
+bool PacketDecoder::decodeHeaders(
+    int linkType, const uchar *frame, qint64 capturedLength, qint64 wireLength, PacketHeaders &h)
+{
+    h = PacketHeaders {};
+    if (!frame || capturedLength <= 0)
+        return fail(h, "empty packet");
+    const Cursor c { frame, capturedLength,
+        wireLength < 0 ? kUnknownWire : qMax(wireLength, capturedLength), wireLength >= 0 };
+    switch (linkType) {
+    case LinkEthernet:
+        if (c.n < 14)
+            return fail(h, "Ethernet header cut short");
+        return decodeEtherType(be16(c.p + 12), advance(c, 14), h);
+    case LinkNull: {
+        if (c.n < 4)
+            return fail(h, "loopback header cut short");
+        // The family is in the capturing host's byte order: a value with high bits set
+        // was written by a host of the other order (Wireshark's rule).
+        quint32 family = qFromLittleEndian<quint32>(c.p);
+        if (family & 0xffff0000u)
+            family = qFromBigEndian<quint32>(c.p);
+        return decodeFamily(family, advance(c, 4), h);
+    }
+    case LinkLoop:
+        if (c.n < 4)
+            return fail(h, "loopback header cut short");
+        return decodeFamily(be32(c.p), advance(c, 4), h);
+    case LinkRaw:
+    case LinkRawAlt:
+        return decodeIpCursor(c, h);
+    case LinkIpv4:
+        return c.n > 0 && (c.p[0] >> 4) == 4 ? decodeIpv4(c, h, 0) : fail(h, "not IPv4");
+    case LinkIpv6:
+        return c.n > 0 && (c.p[0] >> 4) == 6 ? decodeIpv6(c, h, 0) : fail(h, "not IPv6");
+    case LinkLinuxSll:
+        if (c.n < 16)
+            return fail(h, "SLL header cut short");
+        return decodeEtherType(be16(c.p + 14), advance(c, 16), h);
+    case LinkLinuxSll2:
+        if (c.n < 20)
+            return fail(h, "SLL2 header cut short");
+        return decodeEtherType(be16(c.p), advance(c, 20), h);
+    default:
+        return fail(h, "unsupported link type");
+    }
+}
+
+namespace {
+
+// The allocating view the live capture uses, made from the lean step.
+DecodedPacket toDecoded(bool ok, const PacketHeaders &h)
+{
+    DecodedPacket d;
+    d.ipVersion = h.ipVersion;
+    if (h.ipVersion == 4) {
+        d.src = QHostAddress(qFromBigEndian<quint32>(h.src));
+        d.dst = QHostAddress(qFromBigEndian<quint32>(h.dst));
+    } else if (h.ipVersion == 6) {
+        d.src = QHostAddress(h.src);
+        d.dst = QHostAddress(h.dst);
+    }
+    if (!ok) {
+        d.error = QString::fromLatin1(h.error);
+        return d;
+    }
+    // A live segment is shown whole: a header the capture cut is not one.
+    if (h.transport == PacketHeaders::Tcp && h.headerState != PacketHeaders::HeaderComplete) {
+        d.error = h.headerState == PacketHeaders::HeaderBogus
+            ? QStringLiteral("bad TCP data offset")
+            : QStringLiteral("TCP header cut short");
+        return d;
+    }
+    d.transport = h.transport == PacketHeaders::Tcp ? DecodedPacket::Tcp : DecodedPacket::Udp;
+    d.srcPort = h.srcPort;
+    d.dstPort = h.dstPort;
+    d.seq = h.seq;
+    d.ack = h.ack;
+    d.flags = h.flags;
+    d.window = h.window;
+    d.options = h.options;
+    d.tsVal = h.tsVal;
+    d.tsEcr = h.tsEcr;
+    d.payloadLength = h.payloadLength;
+    d.payload = QByteArray(reinterpret_cast<const char *>(h.payload), int(h.payloadCaptured));
     return d;
 }
 
@@ -212,69 +429,17 @@ QString DecodedPacket::dstEndpoint() const
 
 DecodedPacket PacketDecoder::decodeIp(const QByteArray &packet)
 {
-    const auto *p = reinterpret_cast<const uchar *>(packet.constData());
-    if (packet.isEmpty())
-        return failed("empty packet");
-    switch (p[0] >> 4) {
-    case 4:
-        return decodeIpv4(p, packet.size());
-    case 6:
-        return decodeIpv6(p, packet.size());
-    default:
-        return failed("not IPv4 or IPv6");
-    }
+    PacketHeaders h;
+    const bool ok = decodeHeaders(
+        LinkRaw, reinterpret_cast<const uchar *>(packet.constData()), packet.size(), -1, h);
+    return toDecoded(ok, h);
 }
 
 DecodedPacket PacketDecoder::decode(int linkType, const QByteArray &frame)
 {
-    const auto *p = reinterpret_cast<const uchar *>(frame.constData());
-    const qint64 n = frame.size();
-    qint64 off = 0;
-    int etherType = -1; // -1: the version nibble decides
-    switch (linkType) {
-    case LinkEthernet:
-        if (n < 14)
-            return failed("Ethernet header cut short");
-        etherType = be16(p + 12);
-        off = 14;
-        if (etherType == 0x8100 && n >= 18) { // one 802.1Q VLAN tag
-            etherType = be16(p + 16);
-            off = 18;
-        }
-        break;
-    case LinkNull:
-        if (n < 4)
-            return failed("loopback header cut short");
-        off = 4; // the family is in host byte order; the IP version nibble tells the same
-        break;
-    case LinkRaw:
-    case LinkRawAlt:
-    case LinkIpv4:
-    case LinkIpv6:
-        break;
-    case LinkLinuxSll:
-        if (n < 16)
-            return failed("SLL header cut short");
-        etherType = be16(p + 14);
-        off = 16;
-        break;
-    case LinkLinuxSll2:
-        if (n < 20)
-            return failed("SLL2 header cut short");
-        etherType = be16(p);
-        off = 20;
-        break;
-    default:
-        return failed("unsupported link type");
-    }
-    if (etherType != -1 && etherType != 0x0800 && etherType != 0x86dd)
-        return failed("not IPv4 or IPv6");
-    return decodeIp(frame.mid(off));
-}
-
-bool PacketDecoder::decodeHeaders(int, const uchar *, qint64, qint64, PacketHeaders &out)
-{
-    out = PacketHeaders {};
-    out.error = "not yet";
-    return false;
+    PacketHeaders h;
+    // libpcap's snap length may have cut the frame: the IP length fields tell the rest.
+    const bool ok = decodeHeaders(
+        linkType, reinterpret_cast<const uchar *>(frame.constData()), frame.size(), -1, h);
+    return toDecoded(ok, h);
 }

@@ -35,6 +35,17 @@ struct PacketHeaders
     quint32 ack = 0; ///< acknowledgment number as on the wire (meaningful with the ACK bit)
     quint16 window = 0; ///< window field, not scaled
     quint16 headerLength = 0; ///< TCP data offset × 4, bytes (UDP: 8)
+    /**
+     * How whole the TCP header is, in Wireshark's terms (epan/dissectors/packet-tcp.c):
+     * a segment needs its first 16 bytes (ports to window) to count at all.
+     */
+    enum HeaderState : quint8 {
+        HeaderComplete, ///< data offset ≥ 5 and the header fits in the IP length
+        HeaderCaptureCut, ///< complete on the wire, but the snap length cut its options
+        HeaderShort, ///< the IP length ends inside the header ("Short segment"): no payload
+        HeaderBogus, ///< data offset < 5 ("Bogus TCP header length"): flags not to be trusted
+    } headerState
+        = HeaderComplete;
     TcpOptions options; ///< MSS, window scale, SACK permitted, timestamps
     quint32 tsVal = 0; ///< timestamp option TSval (RFC 7323 §3), when options.timestamps
     quint32 tsEcr = 0; ///< timestamp option TSecr
@@ -143,7 +154,8 @@ public:
     static DecodedPacket decode(int linkType, const QByteArray &frame);
     /**
      * Decodes the headers of @p frame (@p capturedLength bytes captured of
-     * @p wireLength on the wire, as pcap's caplen and len) into @p out,
+     * @p wireLength on the wire, as pcap's caplen and len; −1 when not known: the
+     * IP length fields alone tell it) into @p out,
      * without allocating. True for a TCP or UDP packet; otherwise out.error
      * says why. Never reads past @p capturedLength.
      */

@@ -90,28 +90,67 @@ public:
         HasExtra = 0x04, ///< other options: see m_extras[Segment::extra]
     };
 
-    /** The TCP state machine's memory of one endpoint (public for the tests' sake: POD). */
+    /** The TCP state machine's memory of one endpoint (POD). */
     struct Endpoint
     {
         TcpState state = TcpState::Unknown;
-        bool sawPeerSyn = false; ///< received a SYN while nothing else is known: a listener
+        bool sawPeerSyn = false; ///< received a SYN while nothing else was known: a listener
         bool synSent = false;
         bool finSent = false;
-        quint32 iss = 0; ///< its SYN's sequence number (with synSent)
+        quint32 iss = 0; ///< its first SYN's sequence number (with synSent)
+        quint32 sndNxt = 0; ///< one past the last sequence number it sent (with synSent)
         quint32 finSeq = 0; ///< its FIN's sequence number (with finSent)
         int lastSend = -1; ///< index (within the stream) of its last segment
-        /** Segments sent to it, not yet known to be received (in order; a ring). */
+        /** A segment sent to it, not yet known to be received. */
         struct Pending
         {
-            quint32 seq;
-            quint32 end; ///< seq + SEG.LEN (SYN and FIN count one)
+            quint32 end; ///< SEG.SEQ + SEG.LEN (SYN and FIN count one)
             quint32 ack;
+            quint32 index; ///< within the stream
             quint8 flags;
-            int index; ///< within the stream
-        } pending[8];
+        };
+        Pending pending[4]; ///< a ring, oldest at pendingHead
         quint8 pendingHead = 0;
         quint8 pendingCount = 0;
     };
+    /** Both endpoints of one connection and how many segments they exchanged. */
+    struct Machine
+    {
+        Endpoint end[2];
+        quint32 count = 0;
+        bool self = false; ///< a socket connected to itself (both ends one address and port)
+    };
+    /** One state change the machine inferred, placed after (phase 2) or before (0) a segment. */
+    struct Transition
+    {
+        quint32 index; ///< the segment (within the stream) it is placed at
+        quint8 phase; ///< 0: before that segment (its sender's), 2: after it (a receipt)
+        quint8 end; ///< 0 or 1
+        TcpState from;
+        TcpState to;
+    };
+    /** What one step of the machine inferred (at most a few changes per segment). */
+    struct StepLog
+    {
+        Transition items[24];
+        int count = 0;
+    };
+    /** The facts of a segment the machine needs. */
+    struct StepInput
+    {
+        quint32 seq;
+        quint32 ack;
+        quint32 len; ///< payload bytes
+        quint8 flags;
+        quint8 from; ///< sending end, 0 or 1
+    };
+    /**
+     * Feeds one segment to @p m (RFC 9293 §3.10 in outline, see the class
+     * comment); @p log, when not null, receives the transitions.
+     */
+    static void step(Machine &m, const StepInput &s, StepLog *log);
+    /** Applies every receipt still pending (the end of the capture). */
+    static void finish(Machine &m, StepLog *log);
 
 private:
     /** One segment, as compact as events() allows. */
@@ -170,11 +209,10 @@ private:
     {
         FlowKey key;
         Direction dir[2]; ///< sent by a (0) and by b (1)
-        Endpoint end[2]; ///< endpoint a (0) and b (1)
+        Machine machine; ///< the states of endpoint a (0) and b (1)
         quint32 first = kNone; ///< first and last segment (indices into m_segments)
         quint32 last = kNone;
         qint64 segments = 0;
-        int count = 0; ///< segments, as the index for Endpoint
         qint8 clientEnd = -1; ///< 0/1: INDEX.md's client, once known by a SYN or SYN-ACK
         qint8 firstSender = -1;
         quint8 clientRule = 3; ///< 1: SYN sender, 2: SYN-ACK receiver, 3: first sender
