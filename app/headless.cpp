@@ -209,6 +209,12 @@ bool Headless::hasDemo(const QString &name)
     return findDemo(name) != nullptr;
 }
 
+bool Headless::capturableDemo(const QString &name)
+{
+    return name == QLatin1String("tcp-echo") || name == QLatin1String("http-hello")
+        || name == QLatin1String("http-reset");
+}
+
 bool Headless::servableDemo(const QString &name)
 {
     if (!knownDemo(name))
@@ -376,6 +382,8 @@ bool Headless::runExchange(ExchangeDemo &demo, const std::function<void()> &star
     if (demo.isRunning())
         loop.exec();
     drainCapture(); // --json includes every packet captured
+    if (server.inferrer())
+        server.inferrer()->flushHeld(); // states whose segment was not captured: at their own time
     printAll(timeline);
     for (const SocketProgram *p : { &server, &client }) {
         if (p->hasFailed())
@@ -486,7 +494,12 @@ int Headless::demo(const QString &name, const QString &host, quint16 port)
     }
     if (name.startsWith(QLatin1String("http-"))) {
         Timeline timeline;
+        quint16 httpPort = port;
+        const std::unique_ptr<CaptureSession> capture
+            = m_capture ? startCapture(timeline, host, httpPort) : nullptr;
         SegmentInferrer inferrer(&timeline);
+        if (capture)
+            inferrer.setCapturedPorts({ httpPort });
         HttpHelloServer server(&timeline, &inferrer);
         HttpGetClient client(&timeline, &inferrer);
         const bool reset = name == QLatin1String("http-reset");
@@ -495,7 +508,7 @@ int Headless::demo(const QString &name, const QString &host, quint16 port)
         client.setConfig(cc);
         HttpHelloDemo demo(&server, &client);
         runExchange(
-            demo, [&] { demo.start(host, port); }, timeline, server, client);
+            demo, [&] { demo.start(host, httpPort); }, timeline, server, client);
         // http-reset shows a reset: the client's recv() failing with ECONNRESET is its point.
         const CallResult f = client.lastFailure();
         const bool expected = reset && f.call == QLatin1String("recv")
@@ -503,13 +516,15 @@ int Headless::demo(const QString &name, const QString &host, quint16 port)
         return !server.hasFailed() && (!client.hasFailed() || expected) ? 0 : 1;
     }
     Timeline timeline;
-    // With capture, the segments shown are the ones seen on the wire; the inferrer's
-    // guesses go to a timeline nobody prints (a guess is never shown as an observation).
-    Timeline guesses;
     quint16 echoPort = port;
     const std::unique_ptr<CaptureSession> capture
         = m_capture ? startCapture(timeline, host, echoPort) : nullptr;
-    SegmentInferrer inferrer(capture ? &guesses : &timeline);
+    SegmentInferrer inferrer(&timeline);
+    // With capture, the segments shown are the ones seen on the wire (a guess is never
+    // shown beside an observation), and the brief states land at the segments that caused
+    // them.
+    if (capture)
+        inferrer.setCapturedPorts({ echoPort });
     EchoServer server(&timeline, &inferrer);
     EchoClient client(&timeline, &inferrer);
     TcpEchoDemo demo(&server, &client);

@@ -56,11 +56,13 @@ public:
      */
     int replay(const QString &path);
     /**
-     * `--capture`: `--demo tcp-echo` captures its packets with socketlab-capture
+     * `--capture`: a capturableDemo() captures its packets with socketlab-capture
      * (CaptureSession) and shows them instead of inferred segments; without the
      * right to capture it says why on stderr and infers them, as without --capture.
      */
     void setCapture(bool on) { m_capture = on; }
+    /** True for the demos that capture: tcp-echo, http-hello and http-reset (TCP, one port). */
+    static bool capturableDemo(const QString &name);
 
     /**
      * `--export-pcap FILE`: after the scenario or demo, also write its segments and

@@ -1,5 +1,6 @@
 #include "api/socketapi.h"
 #include "apireferencepanel.h"
+#include "capture/pcapexport.h"
 #include "headless.h"
 #include "language.h"
 #include "mainwindow.h"
@@ -104,11 +105,13 @@ struct Options
         QStringLiteral("FILE") };
     QCommandLineOption capture { QStringLiteral("capture"),
         QCoreApplication::translate("main",
-            "With --demo tcp-echo (the default there): capture its packets on lo with "
+            "With --demo tcp-echo, http-hello or http-reset (the default there): capture its "
+            "packets on lo with "
             "socketlab-capture (needs CAP_NET_RAW) and show them instead of inferred segments.") };
     QCommandLineOption noCapture { QStringLiteral("no-capture"),
         QCoreApplication::translate("main",
-            "With --demo tcp-echo: show the segments inferred from the calls, without capture.") };
+            "With --demo tcp-echo, http-hello or http-reset: show the segments inferred from the "
+            "calls, without capture.") };
 
     void addTo(QCommandLineParser &parser) const
     {
@@ -158,6 +161,13 @@ QString conflicts(const QCommandLineParser &parser, const Options &o)
         if ((!parser.isSet(o.scenario) && !parser.isSet(o.demo)) || parser.isSet(o.screenshot))
             return QCoreApplication::translate(
                 "main", "--export-pcap needs --scenario or --demo (and no --screenshot)");
+        if (parser.value(o.exportPcap) == QLatin1String("-")
+            && (parser.isSet(o.json) || parser.isSet(o.print)))
+            return QCoreApplication::translate("main",
+                "--export-pcap - writes the capture to standard output: it cannot be combined "
+                "with --json or --print");
+        if (QString why; !PcapExport::canWrite(parser.value(o.exportPcap), &why))
+            return why; // before the demo runs, not after
     }
     if (parser.isSet(o.screenshot)) {
         const QString file = parser.value(o.screenshot).trimmed();
@@ -176,10 +186,11 @@ QString conflicts(const QCommandLineParser &parser, const Options &o)
     if (parser.isSet(o.capture) && parser.isSet(o.noCapture))
         return QCoreApplication::translate("main", "choose one of --capture and --no-capture");
     if ((parser.isSet(o.capture) || parser.isSet(o.noCapture))
-        && (parser.value(o.demo) != QLatin1String("tcp-echo")
+        && (!Headless::capturableDemo(parser.value(o.demo))
             || !(parser.isSet(o.json) || parser.isSet(o.print) || parser.isSet(o.exportPcap))))
-        return QCoreApplication::translate(
-            "main", "--capture needs --demo tcp-echo with --json, --print or --export-pcap");
+        return QCoreApplication::translate("main",
+            "--capture needs --demo tcp-echo, http-hello or http-reset with --json, --print or "
+            "--export-pcap");
     if ((parser.isSet(o.json) || parser.isSet(o.print)) && modes == 0)
         return QCoreApplication::translate("main",
             "--json and --print need --demo, --scenario, --replay, --serve or --client (see "
@@ -281,10 +292,10 @@ int main(int argc, char **argv)
     }
     if (headless) {
         Headless runner(parser.isSet(o.json) ? Headless::Format::Json : Headless::Format::Text);
-        // The echo's segments as seen on the wire whenever the helper may capture; without
-        // the right it says why on stderr and the inferred segments are shown.
+        // The TCP demos' segments as seen on the wire whenever the helper may capture;
+        // without the right it says why on stderr and the inferred segments are shown.
         runner.setCapture(parser.isSet(o.capture)
-            || (parser.value(o.demo) == QLatin1String("tcp-echo") && !parser.isSet(o.noCapture)
+            || (Headless::capturableDemo(parser.value(o.demo)) && !parser.isSet(o.noCapture)
                 && (parser.isSet(o.json) || parser.isSet(o.print) || parser.isSet(o.exportPcap))));
         if (parser.isSet(o.exportPcap)) // alone: only the file, no events on stdout
             runner.setPcapExport(

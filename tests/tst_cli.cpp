@@ -434,6 +434,19 @@ void TstCli::httpHelloDemo()
     QCOMPARE(response, QStringLiteral("HTTP/1.1 200 OK\r\n\r\nHello, World"));
     const int synAck = find(r.events, obj({ { "kind", "segment" }, { "flags", "SYN,ACK" } }));
     QVERIFY(synAck >= 0 && synAck < request);
+    // Captured where the helper may capture (root here in CI), else inferred; either way
+    // the client's segments carry the request's bytes, the server's the response's.
+    const QString source = QString::fromLatin1(::geteuid() == 0 ? "capture" : "inferred");
+    qint64 sent[2] = { 0, 0 };
+    for (const QJsonObject &e : r.events) {
+        if (e.value(QStringLiteral("kind")) != QStringLiteral("segment"))
+            continue;
+        QCOMPARE(e.value(QStringLiteral("source")).toString(), source);
+        sent[e.value(QStringLiteral("side")) == QStringLiteral("client") ? 0 : 1]
+            += e.value(QStringLiteral("len")).toInteger();
+    }
+    QCOMPARE(sent[0], r.events[request].value(QStringLiteral("bytes")).toInteger());
+    QCOMPARE(sent[1], qint64(response.toUtf8().size()));
 }
 
 void TstCli::udpEcho()

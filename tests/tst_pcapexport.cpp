@@ -39,6 +39,9 @@ private slots:
     void cliBadCombinations_data();
     void cliBadCombinations();
     void cliWriteFailure();
+    void cliDemoPayloadFromCalls();
+    void cliToStandardOutput();
+    void timestampsAndResetWindow();
     void menuExportsShownTimeline();
 
 private:
@@ -530,14 +533,116 @@ void TstPcapExport::cliWriteFailure()
     const LabTest::CliRun r = LabTest::runCli({ QStringLiteral("--scenario"),
         QStringLiteral("three-way-handshake"), QStringLiteral("--export-pcap"), file,
         QStringLiteral("--lang"), QStringLiteral("en") });
-    QCOMPARE(r.code, 1);
+    // Checked before anything runs: a usage error, no events printed.
+    QCOMPARE(r.code, 2);
     QVERIFY2(r.err.contains(file), qPrintable(r.err));
+    QCOMPARE(r.out, QString());
+    const LabTest::CliRun demo = LabTest::runCli({ QStringLiteral("--demo"),
+        QStringLiteral("tcp-echo"), QStringLiteral("--json"), QStringLiteral("--export-pcap"),
+        file, QStringLiteral("--lang"), QStringLiteral("en") });
+    QCOMPARE(demo.code, 2);
+    QVERIFY(demo.events.isEmpty());
+    QVERIFY2(demo.err.contains(QLatin1String("the folder does not exist")), qPrintable(demo.err));
+    QVERIFY(!QFile::exists(file));
     if (QFile::exists(QStringLiteral("/dev/full"))) {
         const LabTest::CliRun full
             = LabTest::runCli({ QStringLiteral("--scenario"), QStringLiteral("tcp-echo"),
                 QStringLiteral("--export-pcap"), QStringLiteral("/dev/full") });
         QCOMPARE(full.code, 1);
     }
+}
+
+void TstPcapExport::cliDemoPayloadFromCalls()
+{
+    // The web demo infers its segments (no capture): their payload is what the programs
+    // passed to sendall()/send(), so tshark decodes the HTTP request and response.
+    NEED_TSHARK();
+    const QString file = path(QStringLiteral("http.pcap"));
+    const LabTest::CliRun r = LabTest::runCli({ QStringLiteral("--demo"),
+        QStringLiteral("http-hello"), QStringLiteral("--no-capture"), QStringLiteral("--export-pcap"),
+        file });
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    const QList<QStringList> rows = tshark(file,
+        { QStringLiteral("http.request.method"), QStringLiteral("http.request.uri"),
+            QStringLiteral("http.response.code"), QStringLiteral("http.file_data") });
+    QStringList methods, codes, bodies;
+    for (const QStringList &row : rows) {
+        if (!row.value(0).isEmpty())
+            methods << row.value(0) + QLatin1Char(' ') + row.value(1);
+        if (!row.value(2).isEmpty())
+            codes << row.value(2);
+        if (!row.value(3).isEmpty())
+            bodies << row.value(3);
+    }
+    QCOMPARE(methods, QStringList { QStringLiteral("GET /") });
+    QCOMPARE(codes, QStringList { QStringLiteral("200") });
+    // tshark prints the body as hex or text depending on version: either spells it.
+    QCOMPARE(bodies.size(), 1);
+    QVERIFY2(bodies[0] == QLatin1String("Hello, World")
+            || bodies[0] == QLatin1String(QByteArrayLiteral("Hello, World").toHex()),
+        qPrintable(bodies[0]));
+}
+
+void TstPcapExport::cliToStandardOutput()
+{
+    // "-" is standard output, as tcpdump -w -: the pcap bytes and nothing else.
+    QProcess p;
+    p.start(QStringLiteral(SOCKETLAB_BINARY),
+        { QStringLiteral("--scenario"), QStringLiteral("three-way-handshake"),
+            QStringLiteral("--export-pcap"), QStringLiteral("-") });
+    QVERIFY(p.waitForFinished(30000));
+    QCOMPARE(p.exitCode(), 0);
+    const QByteArray out = p.readAllStandardOutput();
+    QVERIFY(!QFile::exists(QStringLiteral("-")));
+    QVERIFY(out.size() > 24 + 3 * 16);
+    QCOMPARE(out.left(4).toHex(), QByteArrayLiteral("d4c3b2a1")); // pcap magic, little-endian
+    const QString file = path(QStringLiteral("stdout.pcap"));
+    QFile f(file);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write(out);
+    f.close();
+    QCOMPARE(packetCount(file), 3);
+    // Not with events on standard output too.
+    const LabTest::CliRun both = LabTest::runCli({ QStringLiteral("--scenario"),
+        QStringLiteral("three-way-handshake"), QStringLiteral("--json"),
+        QStringLiteral("--export-pcap"), QStringLiteral("-"), QStringLiteral("--lang"),
+        QStringLiteral("en") });
+    QCOMPARE(both.code, 2);
+    QVERIFY2(both.err.contains(QLatin1String("standard output")), qPrintable(both.err));
+}
+
+void TstPcapExport::timestampsAndResetWindow()
+{
+    // A bare "TS" gets Linux-like values: TSval a millisecond clock, TSecr the peer's last
+    // TSval (0 on the SYN). A RST whose window is unknown carries 0, as Linux sends it.
+    NEED_TSHARK();
+    const QString c = QStringLiteral("127.0.0.1:50000");
+    const QString s = QStringLiteral("127.0.0.1:8888");
+    const QStringList ts { QStringLiteral("TS") };
+    QList<LabEvent> events;
+    events << segment(c, s, { QStringLiteral("SYN") }, 0, -1, 0, -1, ts, 1000);
+    events << segment(
+        s, c, { QStringLiteral("SYN"), QStringLiteral("ACK") }, 0, 1, 0, -1, ts, 3000);
+    events << segment(c, s, { QStringLiteral("ACK") }, 1, 1, 0, -1, ts, 5000);
+    events << segment(
+        s, c, { QStringLiteral("RST"), QStringLiteral("ACK") }, 1, 1, 0, -1, {}, 9000);
+    const QString file = path(QStringLiteral("ts.pcap"));
+    QString error;
+    QVERIFY2(PcapExport::write(events, file, &error), qPrintable(error));
+    const QList<QStringList> rows = tshark(file,
+        { QStringLiteral("tcp.options.timestamp.tsval"),
+            QStringLiteral("tcp.options.timestamp.tsecr"),
+            QStringLiteral("tcp.window_size_value") });
+    QCOMPARE(rows.size(), 4);
+    const quint32 synVal = rows[0][0].toUInt();
+    const quint32 synAckVal = rows[1][0].toUInt();
+    QVERIFY(synVal != 0 && synAckVal != 0);
+    QCOMPARE(rows[0][1], QStringLiteral("0"));
+    QCOMPARE(rows[1][1].toUInt(), synVal);
+    QCOMPARE(rows[2][0].toUInt(), synVal + 4); // 4 ms after the SYN, on the same clock
+    QCOMPARE(rows[2][1].toUInt(), synAckVal);
+    QCOMPARE(rows[3][2], QStringLiteral("0"));
+    QCOMPARE(rows[2][2], QStringLiteral("65535"));
 }
 
 void TstPcapExport::menuExportsShownTimeline()

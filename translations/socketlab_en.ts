@@ -618,7 +618,9 @@
     </message>
     <message>
         <source>%1: %2</source>
-        <extracomment>a scenario's title, then its one-line summary</extracomment>
+        <extracomment>a scenario's title, then its one-line summary
+----------
+--replay: why the capture file was not replayed whole; %1 the file, %2 the reason</extracomment>
         <translation>%1: %2</translation>
     </message>
     <message>
@@ -689,6 +691,16 @@
         <source>[%1, decoded as %2]</source>
         <extracomment>after a data event: %1 the bytes in hex, %2 the encoding (UTF-8, GBK)</extracomment>
         <translation>[%1, decoded as %2]</translation>
+    </message>
+    <message>
+        <source>Connection %1: client %2, server %3</source>
+        <extracomment>--replay --print: a connection's heading. %1 stream number, %2 client address:port, %3 server address:port</extracomment>
+        <translation>Connection %1: client %2, server %3</translation>
+    </message>
+    <message>
+        <source>  handshake %1, close %2, FINs %3, %4 segments; at the end: client %5, server %6</source>
+        <extracomment>--replay --print: %1 complete/partial/none, %2 rst/fin/none (tokens of ../shared/pcaps/INDEX.md), %3 FIN count, %4 segment count, %5 and %6 RFC 9293 state names</extracomment>
+        <translation>  handshake %1, close %2, FINs %3, %4 segments; at the end: client %5, server %6</translation>
     </message>
 </context>
 <context>
@@ -1388,6 +1400,37 @@
     <message>
         <source>0 bytes: an empty datagram (UDP has no end of stream)</source>
         <translation>0 bytes: an empty datagram (UDP has no end of stream)</translation>
+    </message>
+</context>
+<context>
+    <name>ReplayError</name>
+    <message>
+        <source>cannot open the capture file</source>
+        <translation>cannot open the capture file</translation>
+    </message>
+    <message>
+        <source>the capture file holds something unsupported at packet %1 (byte offset %2)</source>
+        <extracomment>%1 packet number (1-based), %2 byte offset in the file</extracomment>
+        <translation>the capture file holds something unsupported at packet %1 (byte offset %2)</translation>
+    </message>
+    <message>
+        <source>the capture file is damaged or cut short at packet %1 (byte offset %2)</source>
+        <extracomment>%1 packet number (1-based), %2 byte offset in the file</extracomment>
+        <translation>the capture file is damaged or cut short at packet %1 (byte offset %2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>no TCP segment in the capture file (%n packet(s) read)</source>
+        <translation><numerusform>no TCP segment in the capture file (%n packet read)</numerusform><numerusform>no TCP segment in the capture file (%n packets read)</numerusform></translation>
+    </message>
+    <message>
+        <source>reading stopped at packet %1: cancelled</source>
+        <extracomment>%1 packet number (1-based)</extracomment>
+        <translation>reading stopped at packet %1: cancelled</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>%1 what went wrong, %2 wiretap's own explanation (English)</extracomment>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -2548,10 +2591,6 @@
         <translation>With --screenshot: show step N (0 = the first) of the scenario or demo.</translation>
     </message>
     <message>
-        <source>--json and --print need --demo, --scenario, --serve or --client (see --help)</source>
-        <translation>--json and --print need --demo, --scenario, --serve or --client (see --help)</translation>
-    </message>
-    <message>
         <source>invalid step: %1 (0 or more)</source>
         <translation>invalid step: %1 (0 or more)</translation>
     </message>
@@ -2574,10 +2613,6 @@
     <message>
         <source>Open the socket API reference at a constant or method, e.g. connect_ex; with --screenshot, try it first.</source>
         <translation>Open the socket API reference at a constant or method, e.g. connect_ex; with --screenshot, try it first.</translation>
-    </message>
-    <message>
-        <source>choose one of --demo, --scenario, --api, --serve, --client and --list</source>
-        <translation>choose one of --demo, --scenario, --api, --serve, --client and --list</translation>
     </message>
     <message>
         <source>--api opens the window: use it alone or with --screenshot</source>
@@ -2608,20 +2643,44 @@
         <translation>--export-pcap needs --scenario or --demo (and no --screenshot)</translation>
     </message>
     <message>
-        <source>With --demo tcp-echo (the default there): capture its packets on lo with socketlab-capture (needs CAP_NET_RAW) and show them instead of inferred segments.</source>
-        <translation>With --demo tcp-echo (the default there): capture its packets on lo with socketlab-capture (needs CAP_NET_RAW) and show them instead of inferred segments.</translation>
-    </message>
-    <message>
-        <source>With --demo tcp-echo: show the segments inferred from the calls, without capture.</source>
-        <translation>With --demo tcp-echo: show the segments inferred from the calls, without capture.</translation>
-    </message>
-    <message>
         <source>choose one of --capture and --no-capture</source>
         <translation>choose one of --capture and --no-capture</translation>
     </message>
     <message>
-        <source>--capture needs --demo tcp-echo with --json, --print or --export-pcap</source>
-        <translation>--capture needs --demo tcp-echo with --json, --print or --export-pcap</translation>
+        <source>Read a capture file (pcap, pcapng, also gzip or zstd compressed) and print its TCP connections with both endpoints' inferred states (with --json or --print).</source>
+        <translation>Read a capture file (pcap, pcapng, also gzip or zstd compressed) and print its TCP connections with both endpoints' inferred states (with --json or --print).</translation>
+    </message>
+    <message>
+        <source>With --demo tcp-echo, http-hello or http-reset (the default there): capture its packets on lo with socketlab-capture (needs CAP_NET_RAW) and show them instead of inferred segments.</source>
+        <translation>With --demo tcp-echo, http-hello or http-reset (the default there): capture its packets on lo with socketlab-capture (needs CAP_NET_RAW) and show them instead of inferred segments.</translation>
+    </message>
+    <message>
+        <source>With --demo tcp-echo, http-hello or http-reset: show the segments inferred from the calls, without capture.</source>
+        <translation>With --demo tcp-echo, http-hello or http-reset: show the segments inferred from the calls, without capture.</translation>
+    </message>
+    <message>
+        <source>choose one of --demo, --scenario, --replay, --api, --serve, --client and --list</source>
+        <translation>choose one of --demo, --scenario, --replay, --api, --serve, --client and --list</translation>
+    </message>
+    <message>
+        <source>--replay needs a file name</source>
+        <translation>--replay needs a file name</translation>
+    </message>
+    <message>
+        <source>--replay FILE needs --json or --print</source>
+        <translation>--replay FILE needs --json or --print</translation>
+    </message>
+    <message>
+        <source>--export-pcap - writes the capture to standard output: it cannot be combined with --json or --print</source>
+        <translation>--export-pcap - writes the capture to standard output: it cannot be combined with --json or --print</translation>
+    </message>
+    <message>
+        <source>--capture needs --demo tcp-echo, http-hello or http-reset with --json, --print or --export-pcap</source>
+        <translation>--capture needs --demo tcp-echo, http-hello or http-reset with --json, --print or --export-pcap</translation>
+    </message>
+    <message>
+        <source>--json and --print need --demo, --scenario, --replay, --serve or --client (see --help)</source>
+        <translation>--json and --print need --demo, --scenario, --replay, --serve or --client (see --help)</translation>
     </message>
 </context>
 </TS>

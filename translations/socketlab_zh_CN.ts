@@ -618,7 +618,9 @@
     </message>
     <message>
         <source>%1: %2</source>
-        <extracomment>a scenario's title, then its one-line summary</extracomment>
+        <extracomment>a scenario's title, then its one-line summary
+----------
+--replay: why the capture file was not replayed whole; %1 the file, %2 the reason</extracomment>
         <translation>%1：%2</translation>
     </message>
     <message>
@@ -689,6 +691,16 @@
         <source>[%1, decoded as %2]</source>
         <extracomment>after a data event: %1 the bytes in hex, %2 the encoding (UTF-8, GBK)</extracomment>
         <translation>［%1，按 %2 解码］</translation>
+    </message>
+    <message>
+        <source>Connection %1: client %2, server %3</source>
+        <extracomment>--replay --print: a connection's heading. %1 stream number, %2 client address:port, %3 server address:port</extracomment>
+        <translation>连接 %1：客户端 %2，服务器 %3</translation>
+    </message>
+    <message>
+        <source>  handshake %1, close %2, FINs %3, %4 segments; at the end: client %5, server %6</source>
+        <extracomment>--replay --print: %1 complete/partial/none, %2 rst/fin/none (tokens of ../shared/pcaps/INDEX.md), %3 FIN count, %4 segment count, %5 and %6 RFC 9293 state names</extracomment>
+        <translation>  握手 %1，关闭 %2，FIN %3 个，报文段 %4 个；最后：客户端 %5，服务器 %6</translation>
     </message>
 </context>
 <context>
@@ -1388,6 +1400,37 @@
     <message>
         <source>0 bytes: an empty datagram (UDP has no end of stream)</source>
         <translation>0 字节：一个空数据报（UDP 没有“流结束”）</translation>
+    </message>
+</context>
+<context>
+    <name>ReplayError</name>
+    <message>
+        <source>cannot open the capture file</source>
+        <translation>无法打开抓包文件</translation>
+    </message>
+    <message>
+        <source>the capture file holds something unsupported at packet %1 (byte offset %2)</source>
+        <extracomment>%1 packet number (1-based), %2 byte offset in the file</extracomment>
+        <translation>抓包文件在第 %1 个分组处含有不支持的内容（字节偏移 %2）</translation>
+    </message>
+    <message>
+        <source>the capture file is damaged or cut short at packet %1 (byte offset %2)</source>
+        <extracomment>%1 packet number (1-based), %2 byte offset in the file</extracomment>
+        <translation>抓包文件在第 %1 个分组处损坏或被截断（字节偏移 %2）</translation>
+    </message>
+    <message numerus="yes">
+        <source>no TCP segment in the capture file (%n packet(s) read)</source>
+        <translation><numerusform>抓包文件中没有 TCP 报文段（已读取 %n 个分组）</numerusform></translation>
+    </message>
+    <message>
+        <source>reading stopped at packet %1: cancelled</source>
+        <extracomment>%1 packet number (1-based)</extracomment>
+        <translation>读取在第 %1 个分组处停止：已取消</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>%1 what went wrong, %2 wiretap's own explanation (English)</extracomment>
+        <translation>%1：%2</translation>
     </message>
 </context>
 <context>
@@ -2548,10 +2591,6 @@
         <translation>与 --screenshot 一起使用：显示场景或演示的第 N 步（0 表示第一步）。</translation>
     </message>
     <message>
-        <source>--json and --print need --demo, --scenario, --serve or --client (see --help)</source>
-        <translation>--json 和 --print 需要配合 --demo、--scenario、--serve 或 --client（见 --help）</translation>
-    </message>
-    <message>
         <source>invalid step: %1 (0 or more)</source>
         <translation>无效的步骤编号：%1（应为 0 或更大）</translation>
     </message>
@@ -2574,10 +2613,6 @@
     <message>
         <source>Open the socket API reference at a constant or method, e.g. connect_ex; with --screenshot, try it first.</source>
         <translation>打开套接字 API 参考并定位到一个常量或方法，如 connect_ex；与 --screenshot 同用时先试一试。</translation>
-    </message>
-    <message>
-        <source>choose one of --demo, --scenario, --api, --serve, --client and --list</source>
-        <translation>--demo、--scenario、--api、--serve、--client 和 --list 只能选一个</translation>
     </message>
     <message>
         <source>--api opens the window: use it alone or with --screenshot</source>
@@ -2608,20 +2643,44 @@
         <translation>--export-pcap 需要与 --scenario 或 --demo 一起使用（不能与 --screenshot 一起使用）</translation>
     </message>
     <message>
-        <source>With --demo tcp-echo (the default there): capture its packets on lo with socketlab-capture (needs CAP_NET_RAW) and show them instead of inferred segments.</source>
-        <translation>用于 --demo tcp-echo（在那里是默认）：用 socketlab-capture 在 lo 上抓包（需要 CAP_NET_RAW），显示抓到的报文段，而不是由调用推断的报文段。</translation>
-    </message>
-    <message>
-        <source>With --demo tcp-echo: show the segments inferred from the calls, without capture.</source>
-        <translation>用于 --demo tcp-echo：不抓包，显示由调用推断的报文段。</translation>
-    </message>
-    <message>
         <source>choose one of --capture and --no-capture</source>
         <translation>--capture 和 --no-capture 只能选一个</translation>
     </message>
     <message>
-        <source>--capture needs --demo tcp-echo with --json, --print or --export-pcap</source>
-        <translation>--capture 需要与 --demo tcp-echo 以及 --json、--print 或 --export-pcap 一起使用</translation>
+        <source>Read a capture file (pcap, pcapng, also gzip or zstd compressed) and print its TCP connections with both endpoints' inferred states (with --json or --print).</source>
+        <translation>读取抓包文件（pcap、pcapng，也可以是 gzip 或 zstd 压缩的），输出其中的 TCP 连接以及两端推断出的状态（配合 --json 或 --print）。</translation>
+    </message>
+    <message>
+        <source>With --demo tcp-echo, http-hello or http-reset (the default there): capture its packets on lo with socketlab-capture (needs CAP_NET_RAW) and show them instead of inferred segments.</source>
+        <translation>用于 --demo tcp-echo、http-hello 或 http-reset（在那里是默认）：用 socketlab-capture 在 lo 上抓包（需要 CAP_NET_RAW），显示抓到的报文段，而不是由调用推断的报文段。</translation>
+    </message>
+    <message>
+        <source>With --demo tcp-echo, http-hello or http-reset: show the segments inferred from the calls, without capture.</source>
+        <translation>用于 --demo tcp-echo、http-hello 或 http-reset：不抓包，显示由调用推断的报文段。</translation>
+    </message>
+    <message>
+        <source>choose one of --demo, --scenario, --replay, --api, --serve, --client and --list</source>
+        <translation>--demo、--scenario、--replay、--api、--serve、--client 和 --list 只能选一个</translation>
+    </message>
+    <message>
+        <source>--replay needs a file name</source>
+        <translation>--replay 需要一个文件名</translation>
+    </message>
+    <message>
+        <source>--replay FILE needs --json or --print</source>
+        <translation>--replay FILE 需要配合 --json 或 --print</translation>
+    </message>
+    <message>
+        <source>--export-pcap - writes the capture to standard output: it cannot be combined with --json or --print</source>
+        <translation>--export-pcap - 把抓包文件写到标准输出：不能同时使用 --json 或 --print</translation>
+    </message>
+    <message>
+        <source>--capture needs --demo tcp-echo, http-hello or http-reset with --json, --print or --export-pcap</source>
+        <translation>--capture 需要与 --demo tcp-echo、http-hello 或 http-reset 以及 --json、--print 或 --export-pcap 一起使用</translation>
+    </message>
+    <message>
+        <source>--json and --print need --demo, --scenario, --replay, --serve or --client (see --help)</source>
+        <translation>--json 和 --print 需要配合 --demo、--scenario、--replay、--serve 或 --client（见 --help）</translation>
     </message>
 </context>
 </TS>

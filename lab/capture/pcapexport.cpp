@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 #include <QFile>
+#include <QFileInfo>
 #include <QHash>
 #include <QHostAddress>
 #include <QRegularExpression>
@@ -13,6 +14,8 @@
 #include <cerrno>
 #include <cstdio>
 #include <cstring>
+
+#include <unistd.h>
 
 namespace {
 
@@ -103,6 +106,7 @@ struct TcpOptions
     int windowScale = -1;
     bool sackPermitted = false;
     bool timestamps = false;
+    bool tsValues = false; ///< "TS=val/ecr": the values are given
     quint32 tsVal = 0;
     quint32 tsEcr = 0;
 };
@@ -123,6 +127,7 @@ TcpOptions parseOptions(const QStringList &options)
             o.timestamps = true; // "TS", or "TS=val/ecr" (also "val,ecr", "val:ecr")
             const QStringList parts
                 = value.split(QRegularExpression(QStringLiteral("[/,: ]+")), Qt::SkipEmptyParts);
+            o.tsValues = !parts.isEmpty();
             if (!parts.isEmpty())
                 o.tsVal = parts.at(0).toUInt();
             if (parts.size() > 1)
@@ -184,6 +189,33 @@ public:
             if (e.ack >= 0 && e.ackRaw >= 0 && !m_iss.contains(rev))
                 m_iss.insert(rev, quint32(e.ackRaw - e.ack));
         }
+        // The bytes each program handed to send()/sendall(), per stream and sender:
+        // what an inferred data segment carried, found at its relative sequence number.
+        // A call's stream is that of its socket's latest state event.
+        QHash<QString, int> socketStream; // side#socket → stream
+        QHash<QString, QByteArray> pending; // side#socket → bytes of a send started
+        for (const LabEvent &e : events) {
+            const QString socket = sideToken(e.side) + QLatin1Char('#') + e.socket;
+            if (e.kind == EventKind::State && e.stream >= 0) {
+                socketStream.insert(socket, e.stream);
+            } else if (e.kind == EventKind::Call
+                && (e.call == QLatin1String("send") || e.call == QLatin1String("sendall"))) {
+                if (e.phase == CallPhase::Start) {
+                    pending.insert(socket, e.bytes);
+                } else if (e.phase == CallPhase::Return && pending.contains(socket)) {
+                    const QByteArray bytes = pending.take(socket);
+                    const int stream = socketStream.value(socket, -1);
+                    if (e.failed() || stream < 0)
+                        continue;
+                    // send() returns how many it took; sendall() returns None once all went.
+                    const qint64 taken = e.result.typeId() == QMetaType::Int
+                            || e.result.typeId() == QMetaType::LongLong
+                        ? qBound<qint64>(0, e.result.toLongLong(), bytes.size())
+                        : bytes.size();
+                    m_sent[sentKey(stream, e.side)] += bytes.left(taken);
+                }
+            }
+        }
         // Window scale: the shift each direction announced on its SYN.
         for (const LabEvent &e : events) {
             if (e.kind == EventKind::Segment && hasFlag(e, "SYN")) {
@@ -209,10 +241,17 @@ public:
         QByteArray transport = tcp ? tcpHeader(e, src.port, dst.port) : udpHeader(src, dst);
         const int ipHeader = v6 ? 40 : 20;
         const qint64 room = kMaxIpBytes - ipHeader - transport.size();
-        // The bytes when the event knows them all; otherwise as many zeros as were sent.
+        // The bytes when the event knows them all, else those its program sent at that
+        // stream offset (data start at relative sequence number 1), else as many zeros.
         QByteArray payload = e.bytes;
-        if (e.len >= 0 && e.bytes.size() != e.len)
-            payload = QByteArray(qMin<qint64>(e.len, kMaxIpBytes), '\0');
+        if (e.len >= 0 && e.bytes.size() != e.len) {
+            const QByteArray &sent = m_sent[sentKey(e.stream, e.side)];
+            const qint64 offset = e.seq - 1;
+            if (tcp && e.stream >= 0 && offset >= 0 && offset + e.len <= sent.size())
+                payload = sent.mid(offset, e.len);
+            else
+                payload = QByteArray(qMin<qint64>(e.len, kMaxIpBytes), '\0');
+        }
         if (payload.size() > room)
             payload.truncate(room);
         transport += payload;
@@ -290,9 +329,24 @@ private:
         const QString fwd = directionKey(e.src, e.dst, e.stream);
         const QString rev = directionKey(e.dst, e.src, e.stream);
         const quint8 flags = tcpFlags(e);
-        const QByteArray options = encodeOptions(parseOptions(e.options));
+        TcpOptions parsed = parseOptions(e.options);
+        if (parsed.timestamps && !parsed.tsValues) {
+            // As Linux: TSval a millisecond clock from a per-connection offset; TSecr the
+            // last TSval heard from the peer, 0 on a SYN (RFC 7323 §3.2, §4.3).
+            auto base = m_tsBase.constFind(fwd);
+            if (base == m_tsBase.cend())
+                base = m_tsBase.insert(fwd, 0x01000000u * quint32(m_tsBase.size() + 1));
+            parsed.tsVal = *base + quint32(qMax<qint64>(0, e.tUs) / 1000);
+            parsed.tsEcr = (flags & 0x10) ? m_lastTsVal.value(rev, 0) : 0;
+        }
+        if (parsed.timestamps)
+            m_lastTsVal.insert(fwd, parsed.tsVal);
+        const QByteArray options = encodeOptions(parsed);
 
-        quint32 window = e.win >= 0 ? quint32(qMin<qint64>(e.win, 0xffffffffLL)) : 65535u;
+        // Unknown: 65535; a RST's window is 0, as Linux sends it (tcp_v4_send_reset).
+        quint32 window = e.win >= 0 ? quint32(qMin<qint64>(e.win, 0xffffffffLL))
+            : (flags & 0x04)        ? 0u
+                                    : 65535u;
         const int own = m_shift.value(fwd, -1);
         const int peer = m_shift.value(rev, -1);
         if (!(flags & 0x02) && e.win >= 0 && own >= 0 && peer >= 0)
@@ -322,8 +376,16 @@ private:
         return h;
     }
 
+    static QString sentKey(int stream, Side sender)
+    {
+        return QString::number(stream) + QLatin1Char('#') + sideToken(sender);
+    }
+
     QHash<QString, quint32> m_iss;
     QHash<QString, int> m_shift;
+    QHash<QString, QByteArray> m_sent; ///< sentKey → the bytes the sender's program sent
+    QHash<QString, quint32> m_tsBase; ///< direction → TSval at t_us = 0
+    QHash<QString, quint32> m_lastTsVal; ///< direction → its latest TSval
     int m_defaults = 0;
     quint16 m_ipId = 1;
 };
@@ -377,6 +439,27 @@ QList<PcapExport::Packet> PcapExport::packets(const QList<LabEvent> &events)
     return out;
 }
 
+bool PcapExport::canWrite(const QString &path, QString *error)
+{
+    if (path == QLatin1String("-"))
+        return true;
+    const QByteArray name = QFile::encodeName(path);
+    const bool existed = QFileInfo::exists(path);
+    FILE *file = std::fopen(name.constData(), "ab"); // neither truncates nor writes
+    if (!file || QFileInfo(path).isDir()) {
+        const int errnum = file ? EISDIR : errno;
+        if (file)
+            std::fclose(file);
+        if (error)
+            *error = failure(path, errnum);
+        return false;
+    }
+    std::fclose(file);
+    if (!existed)
+        std::remove(name.constData());
+    return true;
+}
+
 bool PcapExport::write(const Timeline &timeline, const QString &path, QString *error)
 {
     return write(timeline.events(), path, error);
@@ -385,7 +468,9 @@ bool PcapExport::write(const Timeline &timeline, const QString &path, QString *e
 bool PcapExport::write(const QList<LabEvent> &events, const QString &path, QString *error)
 {
     const QList<Packet> list = packets(events);
-    FILE *file = std::fopen(QFile::encodeName(path).constData(), "wb");
+    // "-": standard output, as tcpdump -w - (a duplicate, so closing the dumper keeps stdout).
+    FILE *file = path == QLatin1String("-") ? fdopen(dup(fileno(stdout)), "wb")
+                                            : std::fopen(QFile::encodeName(path).constData(), "wb");
     if (!file) {
         if (error)
             *error = failure(path, errno);

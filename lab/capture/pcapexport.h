@@ -39,13 +39,20 @@ class Timeline;
  *   raw field then is the timeline's seq_raw, e.g. RFC 9293's 0 for that
  *   RST). The acknowledgment field is
  *   filled only when ACK is set (zero otherwise). The window field is `win`
- *   (65535 when unknown), shifted right by the sender's window scale on
- *   non-SYN segments once both SYNs carried WS (RFC 7323 §2.2), and capped
- *   at 65535. Options from `options` (MSS=n, SACK_PERM, TS or TS=val/ecr,
- *   WS=n) are encoded in Linux's layout, NOP-padded to 32-bit words.
- * - Payload: the event's `bytes` when it holds exactly `len` bytes,
- *   otherwise `len` zero bytes — inferred segments know how much was sent,
- *   not always what. Payloads are cut to fit IP's 65,535-byte limit.
+ *   (when unknown: 65535, and 0 on a RST as Linux sends it), shifted right
+ *   by the sender's window scale on non-SYN segments once both SYNs carried
+ *   WS (RFC 7323 §2.2), and capped at 65535. Options from `options` (MSS=n,
+ *   SACK_PERM, TS or TS=val/ecr, WS=n) are encoded in Linux's layout,
+ *   NOP-padded to 32-bit words; a bare TS gets Linux-like values: TSval a
+ *   millisecond clock (t_us / 1000) from an offset per direction, TSecr the
+ *   peer's latest TSval, 0 on a SYN (RFC 7323 §3.2, §4.3).
+ * - Payload: the event's `bytes` when it holds exactly `len` bytes;
+ *   otherwise the bytes the sender's program handed to send()/sendall() at
+ *   that stream offset (relative seq − 1), taken from the call events (a
+ *   call belongs to the stream of its socket's latest state event; send()
+ *   counts only what it returned); otherwise `len` zero bytes — a segment
+ *   inferred from a peer outside the lab knows how much, not what. Payloads
+ *   are cut to fit IP's 65,535-byte limit.
  * - Checksums: IPv4 header (RFC 791 §3.1), TCP and UDP over the
  *   pseudo-header (RFC 9293 §3.1, RFC 768, RFC 8200 §8.1); a UDP checksum
  *   that computes to 0 is sent as 0xFFFF. All multi-byte fields are in
@@ -74,11 +81,18 @@ public:
     };
 
     /**
-     * Writes @p timeline's segments and datagrams to @p path (replacing it).
+     * Writes @p timeline's segments and datagrams to @p path (replacing it;
+     * "-" writes to standard output, as `tcpdump -w -`).
      * On failure returns false and, when @p error is given, sets it to a
      * message in the UI language naming the file and the reason.
      */
     static bool write(const Timeline &timeline, const QString &path, QString *error = nullptr);
+    /**
+     * True when write() could create or replace @p path ("-": standard
+     * output); checked before a demo runs, so a bad path fails at once. On
+     * failure sets @p error as write() does. Leaves no file behind.
+     */
+    static bool canWrite(const QString &path, QString *error = nullptr);
     /** The same for a list of events (in the order given). */
     static bool write(const QList<LabEvent> &events, const QString &path, QString *error = nullptr);
 

@@ -3,16 +3,151 @@
 #include "net/kernelstate.h"
 #include "timeline/timeline.h"
 
+#include <QTimer>
+
 SegmentInferrer::SegmentInferrer(Timeline *timeline, QObject *parent)
     : QObject(parent)
     , m_timeline(timeline)
+    , m_holdTimer(new QTimer(this))
 {
+    m_holdTimer->setInterval(100);
+    connect(m_holdTimer, &QTimer::timeout, this, [this] { releaseHeld(false); });
+    connect(m_timeline, &Timeline::eventAdded, this, [this](int row) {
+        const LabEvent &e = m_timeline->at(row);
+        if (e.kind == EventKind::Segment && e.source == EventSource::Capture)
+            segmentCaptured(LabEvent(e)); // a copy: releasing inserts rows
+    });
 }
 
 void SegmentInferrer::clear()
 {
     m_connections.clear();
     m_nextStream = 0;
+    m_captured.clear();
+    m_held.clear(); // they belonged to the session that ended
+    m_holdTimer->stop();
+}
+
+void SegmentInferrer::appendState(
+    Side side, const SockAddr &local, const SockAddr &remote, LabEvent state)
+{
+    const SockAddr &client = side == Side::Client ? local : remote;
+    const SockAddr &server = side == Side::Client ? remote : local;
+    const Connection *c = find(side, local, remote);
+    const bool captured = (c && c->captured) || m_capturedPorts.contains(server.port);
+    if (state.source != EventSource::Inferred || !captured || !local.isValid()
+        || !remote.isValid()) {
+        m_timeline->append(std::move(state));
+        return;
+    }
+    if (state.tUs < 0)
+        state.tUs = m_timeline->nowUs();
+    m_held.append({ side, key(client, server), std::move(state), m_timeline->nowUs() });
+    releaseHeld(false);
+    if (!m_held.isEmpty())
+        m_holdTimer->start();
+}
+
+void SegmentInferrer::flushHeld()
+{
+    releaseHeld(true);
+}
+
+void SegmentInferrer::releaseHeld(bool all)
+{
+    const qint64 now = m_timeline->nowUs();
+    // In order: a later state of the same endpoint never lands before an earlier one.
+    for (int i = 0; i < m_held.size();) {
+        Held &h = m_held[i];
+        const qint64 cause = causeUs(h);
+        if (cause == -1 && !all && now - h.heldAtUs < kHoldUs) {
+            ++i;
+            continue;
+        }
+        if (cause >= 0)
+            h.event.tUs = cause; // after the segment: append() puts it after equal times
+        LabEvent e = std::move(h.event);
+        m_held.removeAt(i);
+        m_timeline->append(std::move(e));
+    }
+    if (m_held.isEmpty())
+        m_holdTimer->stop();
+}
+
+qint64 SegmentInferrer::causeUs(const Held &h) const
+{
+    const auto it = m_captured.constFind(h.key);
+    const Captured none;
+    const Captured &cap = it == m_captured.cend() ? none : it.value();
+    const int x = h.side == Side::Client ? 0 : 1; // this endpoint's direction
+    const Seen &mine = cap.dir[x];
+    const Seen &peer = cap.dir[1 - x];
+    const TcpState from = h.event.from;
+    // The segment whose arrival or sending is the arc of RFC 9293's figure 5.
+    switch (h.event.to) {
+    case TcpState::SynReceived:
+        return peer.synUs; // rcv SYN
+    case TcpState::Established:
+        return from == TcpState::SynSent ? peer.synUs : mine.synAckedUs; // rcv SYN,ACK / ACK
+    case TcpState::FinWait1:
+    case TcpState::LastAck:
+        return mine.finUs; // snd FIN
+    case TcpState::FinWait2:
+        return mine.finAckedUs; // rcv ACK of FIN
+    case TcpState::CloseWait:
+    case TcpState::Closing:
+        return peer.finUs; // rcv FIN
+    case TcpState::TimeWait:
+        if (from == TcpState::FinWait2)
+            return peer.finUs;
+        if (from == TcpState::Closing)
+            return mine.finAckedUs;
+        return peer.finUs < 0 || mine.finAckedUs < 0 ? -1 : qMax(peer.finUs, mine.finAckedUs);
+    case TcpState::Closed:
+        if (from == TcpState::LastAck)
+            return mine.finAckedUs; // rcv ACK of FIN
+        if (from == TcpState::TimeWait || from == TcpState::Listen)
+            return kNoCause; // the 2·MSL timer, or close()
+        if (peer.rstUs >= 0 || mine.rstUs >= 0)
+            return peer.rstUs < 0 ? mine.rstUs
+                : mine.rstUs < 0  ? peer.rstUs
+                                  : qMin(peer.rstUs, mine.rstUs);
+        return -1;
+    default:
+        return kNoCause;
+    }
+}
+
+void SegmentInferrer::segmentCaptured(const LabEvent &s)
+{
+    if (s.side != Side::Client && s.side != Side::Server)
+        return;
+    const int x = s.side == Side::Client ? 0 : 1;
+    const QString k
+        = x == 0 ? s.src + QLatin1String("->") + s.dst : s.dst + QLatin1String("->") + s.src;
+    Captured &cap = m_captured[k];
+    const bool syn = s.flags.contains(QLatin1String("SYN"));
+    const bool ack = s.flags.contains(QLatin1String("ACK"));
+    Seen &mine = cap.dir[x];
+    Seen &peer = cap.dir[1 - x];
+    if (syn && !ack && x == 0 && cap.dir[0].finUs >= 0)
+        cap = Captured {}; // the client port was reused: a new connection
+    if (syn && mine.synUs < 0)
+        mine.synUs = s.tUs;
+    if (s.flags.contains(QLatin1String("FIN")) && mine.finUs < 0) {
+        mine.finUs = s.tUs;
+        mine.finEnd = s.seq + qMax<qint64>(0, s.len) + 1; // FIN occupies one number (§3.4)
+    }
+    if (s.flags.contains(QLatin1String("RST")) && mine.rstUs < 0)
+        mine.rstUs = s.tUs;
+    if (ack && s.ack >= 0) {
+        if (!syn && peer.synUs >= 0 && peer.synAckedUs < 0 && s.ack >= 1)
+            peer.synAckedUs = s.tUs;
+        if (peer.finEnd >= 0 && peer.finAckedUs < 0 && s.ack >= peer.finEnd)
+            peer.finAckedUs = s.tUs;
+    }
+    if (!m_held.isEmpty())
+        releaseHeld(false);
 }
 
 QString SegmentInferrer::key(const SockAddr &client, const SockAddr &server)
@@ -118,6 +253,8 @@ qint64 SegmentInferrer::emitSegment(
 
 void SegmentInferrer::setCapturedPorts(const QList<quint16> &ports)
 {
+    if (ports != m_capturedPorts)
+        flushHeld(); // a capture that ended brings no more causes
     m_capturedPorts = ports;
 }
 

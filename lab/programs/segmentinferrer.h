@@ -7,6 +7,7 @@
 #include <QHash>
 #include <QObject>
 
+class QTimer;
 class Timeline;
 
 /**
@@ -104,6 +105,23 @@ public:
     /** Forgets every connection (a new session); the captured ports stay. */
     void clear();
 
+    /**
+     * Appends @p state, a State event of @p side's end of local ↔ remote.
+     * On a connection under capture, a state the kernel was too quick to
+     * show (source Inferred: SYN-RECEIVED, FIN-WAIT-1, LAST-ACK …) is
+     * stamped with the captured segment that caused it (RFC 9293 §3.10.7:
+     * the peer's SYN, our FIN, the ACK of our FIN …), so it lands between
+     * the segments around it rather than at a guessed time. It is held
+     * until that segment has been captured; held longer than kHoldUs (the
+     * capture lost it), or at flushHeld(), it lands at its own time.
+     * Every other state event is appended at once.
+     */
+    void appendState(Side side, const SockAddr &local, const SockAddr &remote, LabEvent state);
+    /** Appends every held state event at its own time (capture stopped, or before printing). */
+    void flushHeld();
+    /** How long (microseconds) a state waits for its captured cause. */
+    static constexpr qint64 kHoldUs = 500000;
+
 signals:
     /**
      * The server side is about to reveal the handshake of client ↔ server.
@@ -114,6 +132,29 @@ signals:
     void clientReadingWanted(const SockAddr &client, const SockAddr &server);
 
 private:
+    /** What capture saw of one direction of a connection (times in Timeline microseconds). */
+    struct Seen
+    {
+        qint64 synUs = -1; ///< its SYN (with or without ACK)
+        qint64 synAckedUs = -1; ///< the peer's first ACK past that SYN
+        qint64 finUs = -1; ///< its FIN
+        qint64 finEnd = -1; ///< relative ack number that acknowledges the FIN
+        qint64 finAckedUs = -1; ///< the peer's first ACK of that FIN
+        qint64 rstUs = -1; ///< its RST
+    };
+    /** The captured segments of one connection, client → server [0] and back [1]. */
+    struct Captured
+    {
+        Seen dir[2];
+    };
+    struct Held
+    {
+        Side side;
+        QString key;
+        LabEvent event;
+        qint64 heldAtUs;
+    };
+
     struct Direction
     {
         qint64 sndNxt = 0; // next relative sequence number to send
@@ -156,9 +197,21 @@ private:
     void ensureHandshake(Connection &c, qint64 notBeforeUs);
     void ensureFin(Connection &c, int from);
     void ensureFinAcked(Connection &c, int from);
+    /** A captured segment landed: note what it proves, release the states it caused. */
+    void segmentCaptured(const LabEvent &segment);
+    /**
+     * The time of the captured segment that caused @p held; -1 when it has
+     * not been captured yet; kNoCause when no segment causes it (a timer did).
+     */
+    qint64 causeUs(const Held &held) const;
+    static constexpr qint64 kNoCause = -2;
+    void releaseHeld(bool all);
 
     Timeline *m_timeline = nullptr;
     QHash<QString, Connection> m_connections;
     QList<quint16> m_capturedPorts;
     int m_nextStream = 0;
+    QHash<QString, Captured> m_captured; ///< key as key(client, server)
+    QList<Held> m_held;
+    QTimer *m_holdTimer = nullptr;
 };

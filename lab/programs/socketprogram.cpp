@@ -209,8 +209,8 @@ void SocketProgram::recordArrivedDatagram(
     }
 }
 
-void SocketProgram::recordState(
-    const QString &socket, TcpState from, TcpState to, EventSource source, int stream, qint64 tUs)
+void SocketProgram::recordState(const QString &socket, TcpState from, TcpState to,
+    EventSource source, int stream, qint64 tUs, const SockAddr &local, const SockAddr &remote)
 {
     LabEvent e;
     e.tUs = tUs;
@@ -221,7 +221,10 @@ void SocketProgram::recordState(
     e.from = from;
     e.to = to;
     e.stream = stream;
-    m_timeline->append(e);
+    if (m_inferrer)
+        m_inferrer->appendState(m_side, local, remote, std::move(e));
+    else
+        m_timeline->append(std::move(e));
 }
 
 void SocketProgram::recordNote(const char *key, const QStringList &args)
@@ -257,7 +260,7 @@ void SocketProgram::recordTransition(const QString &socket, const SockAddr &loca
         const TcpState next = steps.at(i);
         m_inferrer->stateObserved(m_side, local, remote, prev, next);
         recordState(socket, prev, next, i + 1 < steps.size() ? EventSource::Inferred : source,
-            m_inferrer->streamOf(m_side, local, remote));
+            m_inferrer->streamOf(m_side, local, remote), -1, local, remote);
         m_inferrer->stateRecorded(m_side, local, remote, prev, next);
         prev = next;
     }

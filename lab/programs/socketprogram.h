@@ -74,6 +74,9 @@ public:
     void setTextEncoding(const QString &encoding) { m_textEncoding = encoding; }
     QString textEncoding() const { return m_textEncoding; }
 
+    /** The inferrer this program reports to (shared with its peer), or nullptr. */
+    SegmentInferrer *inferrer() const { return m_inferrer; }
+
 signals:
     /** Step, waiting or failure changed: refresh buttons. */
     void changed();
@@ -125,9 +128,13 @@ protected:
      * a caption when recvfrom()'s buffer truncated it.
      */
     void recordArrivedDatagram(const CallResult &r, const SockAddr &local, const QString &socket);
-    /** Appends a state change. */
+    /**
+     * Appends a state change of the connection local ↔ remote (invalid
+     * addresses: not yet known). Through the inferrer, so that under capture
+     * an inferred state lands at the captured segment that caused it.
+     */
     void recordState(const QString &socket, TcpState from, TcpState to, EventSource source,
-        int stream, qint64 tUs = -1);
+        int stream, qint64 tUs = -1, const SockAddr &local = {}, const SockAddr &remote = {});
     /** Appends a teaching caption (key in context "Note"). */
     void recordNote(const char *key, const QStringList &args = {});
     /**

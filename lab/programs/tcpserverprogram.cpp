@@ -146,7 +146,7 @@ void TcpServerProgram::discoverQueued()
         // connection waits in the accept queue until accept() takes it.
         const auto hs = m_inferrer->handshake(k.remote, k.local, -1);
         recordState(kConn, TcpState::Listen, TcpState::SynReceived, EventSource::Inferred,
-            m_inferrer->streamOf(Side::Server, k.local, k.remote), hs.synUs);
+            m_inferrer->streamOf(Side::Server, k.local, k.remote), hs.synUs, k.local, k.remote);
         recordTransition(
             kConn, k.local, k.remote, TcpState::SynReceived, k.state, EventSource::Kernel);
         m_queued.insert(key, k.state);
@@ -256,7 +256,8 @@ void TcpServerProgram::onAccepted(const CallResult &r, qint64 t0)
         // The kernel completed the handshake before accept() could return (listen(2)).
         const auto hs = m_inferrer->handshake(c.remote, c.local, t0);
         recordState(kConn, TcpState::Listen, TcpState::SynReceived, EventSource::Inferred,
-            m_inferrer->streamOf(Side::Server, c.local, c.remote), hs.synUs >= 0 ? hs.synUs : -1);
+            m_inferrer->streamOf(Side::Server, c.local, c.remote), hs.synUs >= 0 ? hs.synUs : -1,
+            c.local, c.remote);
         c.watch->assume(TcpState::SynReceived);
     }
     followWatch(c.watch, kConn, [socket = c.socket, read = c.bytesRead] {
