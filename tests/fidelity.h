@@ -42,6 +42,7 @@ enum class Variant {
     AckMerged, ///< a model pure ACK is missing: a later segment of that side acknowledges as much
     ExtraAck, ///< an extra pure ACK (quick ACK) the model delays, repeating a model ACK
     Crossed, ///< two adjacent segments of different sides, in flight together, swap order
+    SynAckAcked, ///< after a simultaneous open, each side ACKs the peer's SYN,ACK
 };
 
 struct VariantInfo
@@ -70,6 +71,11 @@ inline const QList<VariantInfo> &variants()
         { Variant::Crossed, "crossed-in-flight",
             "the model's one-way delay is 10 ms, loopback's microseconds: of two segments the "
             "two sides send within one delay, the other side's may come first" },
+        { Variant::SynAckAcked, "syn-ack-acked",
+            "simultaneous open: the peer's SYN,ACK repeats a SYN already acknowledged (its "
+            "sequence number is below RCV.NXT), an unacceptable segment that RFC 9293 3.10.7.4 "
+            "answers with <SEQ=SND.NXT><ACK=RCV.NXT><CTL=ACK>; Linux does, RFC 9293's figure 8 "
+            "leaves that ACK out" },
     };
     return table;
 }
@@ -181,6 +187,20 @@ inline Result compare(const QList<Wire> &model, const QList<Wire> &captured)
             if (covered) {
                 use(Variant::AckMerged, QStringLiteral("model %1 not sent").arg(m->toString()));
                 ++i;
+                continue;
+            }
+        }
+        if (c && c->isPureAck()) {
+            // Both sides sent SYN,ACK before this ACK: the answer to the peer's repeated SYN.
+            bool ownSynAck = false;
+            bool peerSynAck = false;
+            for (qsizetype k = 0; k < j; ++k) {
+                const bool synAck = captured[k].has("SYN") && captured[k].has("ACK");
+                (captured[k].side == c->side ? ownSynAck : peerSynAck) |= synAck;
+            }
+            if (ownSynAck && peerSynAck && c->seq == 1 && c->ack == 1) {
+                use(Variant::SynAckAcked, QStringLiteral("extra %1").arg(c->toString()));
+                ++j;
                 continue;
             }
         }
