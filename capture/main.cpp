@@ -8,7 +8,7 @@
  *
  * Usage:
  *     socketlab-capture [--interface IF] [--port N]... [--filter EXPR] [--snaplen N]
- * --interface  the interface to open (default "lo", where the lab's sockets talk)
+ * --interface  the interface to open (default "lo", where the lab's sockets talk), once
  * --port       capture TCP and UDP packets to or from port N (repeatable);
  *              the BPF filter is "(tcp or udp) and (port N or port M …)"
  * --filter     a pcap-filter(7) expression instead (overrides --port)
@@ -35,7 +35,7 @@
  *       once, at a clean end (pcap_stats(3PCAP); on lo "received" counts each
  *       packet twice).
  * It runs until stdin reaches end of file (the lab closes the pipe) or SIGTERM /
- * SIGINT; then it delivers what the kernel still holds (until 50 ms pass with
+ * SIGINT / SIGHUP; then it delivers what the kernel still holds (until 50 ms pass with
  * no packet, at most 1 s), writes the "end" line and exits 0.
  *
  * Exit status: 0 done; 2 bad arguments; 3 capture could not start (no such
@@ -143,6 +143,8 @@ int main(int argc, char **argv)
 {
     std::string interface = "lo";
     std::string filter;
+    bool interfaceGiven = false;
+    bool filterGiven = false;
     std::vector<int> ports;
     int snaplen = 262144;
 
@@ -154,7 +156,12 @@ int main(int argc, char **argv)
             return argv[++i];
         };
         if (arg == "--interface" || arg == "-i") {
+            if (interfaceGiven)
+                fail(ExitUsage, "--interface given twice: one helper captures one interface");
             interface = value();
+            interfaceGiven = true;
+            if (interface.empty())
+                fail(ExitUsage, "--interface needs a name");
         } else if (arg == "--port" || arg == "-p") {
             const std::string v = value();
             char *end = nullptr;
@@ -163,7 +170,12 @@ int main(int argc, char **argv)
                 fail(ExitUsage, "not a port number: " + v);
             ports.push_back(int(port));
         } else if (arg == "--filter" || arg == "-f") {
+            if (filterGiven)
+                fail(ExitUsage, "--filter given twice");
             filter = value();
+            filterGiven = true;
+            if (filter.find_first_not_of(" \t") == std::string::npos)
+                fail(ExitUsage, "--filter needs an expression (without it: \"tcp or udp\")");
         } else if (arg == "--snaplen") {
             snaplen = std::atoi(value().c_str());
             if (snaplen <= 0)
@@ -180,7 +192,7 @@ int main(int argc, char **argv)
             fail(ExitUsage, "unknown argument: " + arg);
         }
     }
-    if (filter.empty()) {
+    if (!filterGiven) {
         if (ports.empty()) {
             filter = "tcp or udp";
         } else {
@@ -198,6 +210,7 @@ int main(int argc, char **argv)
     sigemptyset(&sa.sa_mask);
     sigaction(SIGTERM, &sa, nullptr);
     sigaction(SIGINT, &sa, nullptr);
+    sigaction(SIGHUP, &sa, nullptr); // the terminal went away: end cleanly too
     std::signal(SIGPIPE, SIG_IGN);
 
     char errbuf[PCAP_ERRBUF_SIZE] = {};

@@ -18,6 +18,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QtEndian>
+#include <csignal>
 #include <functional>
 
 #include <arpa/inet.h>
@@ -130,6 +131,9 @@ private slots:
     void missingHelperIsUnavailable();
     void demoJsonWithCapture();
     void stuckHelperGivesUp();
+    void helperRefusesBadArguments_data();
+    void helperRefusesBadArguments();
+    void helperEndsOnHangup();
 };
 
 void tst_Capture::decodesEthernetIpv4TcpSyn()
@@ -674,6 +678,58 @@ void tst_Capture::demoJsonWithCapture()
     QVERIFY2(fin < lastAck && lastAck < finAcked,
         qPrintable(
             QStringLiteral("FIN %1, LAST-ACK %2, its ACK %3").arg(fin).arg(lastAck).arg(finAcked)));
+}
+
+void tst_Capture::helperRefusesBadArguments_data()
+{
+    QTest::addColumn<QStringList>("args");
+    QTest::addColumn<QString>("message");
+    QTest::newRow("empty filter") << QStringList { QStringLiteral("--filter"), QString() }
+                                  << QStringLiteral("--filter needs an expression");
+    QTest::newRow("blank filter") << QStringList { QStringLiteral("--filter"),
+        QStringLiteral("  ") } << QStringLiteral("--filter needs an expression");
+    QTest::newRow("two filters") << QStringList { QStringLiteral("-f"), QStringLiteral("tcp"),
+        QStringLiteral("-f"), QStringLiteral("udp") }
+                                 << QStringLiteral("--filter given twice");
+    QTest::newRow("two interfaces") << QStringList { QStringLiteral("-i"), QStringLiteral("lo"),
+        QStringLiteral("--interface"), QStringLiteral("eth0") }
+                                    << QStringLiteral("--interface given twice");
+    QTest::newRow("empty interface") << QStringList { QStringLiteral("-i"), QString() }
+                                     << QStringLiteral("--interface needs a name");
+    QTest::newRow("port 0") << QStringList { QStringLiteral("--port"), QStringLiteral("0") }
+                            << QStringLiteral("not a port number: 0");
+}
+
+void tst_Capture::helperRefusesBadArguments()
+{
+    // Usage errors: exit 2 and one line saying which, before any capture is attempted.
+    QFETCH(QStringList, args);
+    QFETCH(QString, message);
+    QProcess p;
+    p.start(QStringLiteral(SOCKETLAB_CAPTURE_HELPER), args);
+    QVERIFY(p.waitForFinished(10000));
+    QCOMPARE(p.exitStatus(), QProcess::NormalExit);
+    QCOMPARE(p.exitCode(), 2);
+    const QString err = QString::fromUtf8(p.readAllStandardError());
+    QVERIFY2(err.contains(message), qPrintable(err));
+    QCOMPARE(p.readAllStandardOutput(), QByteArray());
+}
+
+void tst_Capture::helperEndsOnHangup()
+{
+    // SIGHUP (its terminal closed) ends it as SIGTERM does: the "end" line, exit 0.
+    if (geteuid() != 0)
+        QSKIP("capturing needs CAP_NET_RAW: run as root (CI does) or setcap the helper");
+    QProcess p;
+    p.start(QStringLiteral(SOCKETLAB_CAPTURE_HELPER), { QStringLiteral("--port"), "1" });
+    QVERIFY(p.waitForReadyRead(10000)); // the "start" line: capturing
+    QVERIFY(p.readLine().contains("\"type\":\"start\""));
+    ::kill(pid_t(p.processId()), SIGHUP);
+    QVERIFY(p.waitForFinished(5000));
+    QCOMPARE(p.exitStatus(), QProcess::NormalExit);
+    QCOMPARE(p.exitCode(), 0);
+    const QByteArray rest = p.readAllStandardOutput();
+    QVERIFY2(rest.contains("\"type\":\"end\""), rest.constData());
 }
 
 QTEST_GUILESS_MAIN(tst_Capture)
