@@ -109,14 +109,36 @@ void writeLine(const std::string &line)
         std::exit(ExitOk); // the lab closed the pipe: nobody is listening any more
 }
 
+/**
+ * CLOCK_MONOTONIC minus CLOCK_REALTIME, in microseconds, read between two
+ * REALTIME readings so that being preempted between the calls (milliseconds
+ * on a loaded machine) cannot skew it: the tightest of up to three brackets.
+ */
+long long monotonicMinusRealtimeUs()
+{
+    long long best = 0;
+    long long bestSpan = -1;
+    for (int i = 0; i < 3; ++i) {
+        timespec before {}, mono {}, after {};
+        clock_gettime(CLOCK_REALTIME, &before);
+        clock_gettime(CLOCK_MONOTONIC, &mono);
+        clock_gettime(CLOCK_REALTIME, &after);
+        const long long span = toUs(after) - toUs(before);
+        if (bestSpan < 0 || span < bestSpan) {
+            bestSpan = span;
+            best = toUs(mono) - (toUs(before) + toUs(after)) / 2;
+        }
+        if (span <= 2)
+            break;
+    }
+    return best;
+}
+
 void onPacket(u_char *user, const pcap_pkthdr *h, const u_char *bytes)
 {
     auto *w = reinterpret_cast<Writer *>(user);
-    timespec real {}, mono {};
-    clock_gettime(CLOCK_REALTIME, &real);
-    clock_gettime(CLOCK_MONOTONIC, &mono);
     const long long wallUs = (long long)h->ts.tv_sec * 1000000LL + h->ts.tv_usec;
-    const long long monoUs = wallUs + (toUs(mono) - toUs(real));
+    const long long monoUs = wallUs + monotonicMinusRealtimeUs();
 
     static const char kHex[] = "0123456789abcdef";
     std::string &line = w->line;
