@@ -315,6 +315,22 @@ QString startCapture(CaptureSession &session)
                                              : session.helperMessage();
 }
 
+/** Starts @p session on loopback TCP (tests pick their connection by port); "" or why not. */
+QString startLoopbackCapture(CaptureSession &session)
+{
+    session.setHelperPath(helperPath());
+    session.setFilter(QStringLiteral("tcp and host 127.0.0.1"));
+    return startCapture(session);
+}
+
+/** Stops @p session once the kernel delivered what it holds; false if it did not stop. */
+bool drain(CaptureSession &session)
+{
+    QSignalSpy stopped(&session, &CaptureSession::stopped);
+    session.drain();
+    return stopped.wait(5000);
+}
+
 QString dump(const QList<Wire> &segments)
 {
     QStringList lines;
@@ -578,18 +594,14 @@ void tst_Fidelity::scenarioOnLoopback()
     Sockets sockets;
     Timeline timeline;
     CaptureSession session(&timeline);
-    session.setHelperPath(helperPath());
     // All TCP on lo between 127.0.0.1 ports is filtered below by the scenario's stream.
-    session.setFilter(QStringLiteral("tcp and host 127.0.0.1"));
-    const QString why = startCapture(session);
+    const QString why = startLoopbackCapture(session);
     if (!why.isEmpty())
         QSKIP(qPrintable(QStringLiteral("capture unavailable: ") + why));
 
     QVERIFY2(script(sockets), "the scenario's calls did not behave as the model's");
     QTest::qWait(100); // let delayed ACKs (40 ms) go out
-    QSignalSpy stopped(&session, &CaptureSession::stopped);
-    session.drain();
-    QVERIFY(stopped.wait(5000));
+    QVERIFY(drain(session));
 
     // Only the scenario's connection: segments to or from its port.
     const QString port = QStringLiteral(":%1").arg(sockets.port);
@@ -685,9 +697,7 @@ void tst_Fidelity::synRetransmitInNetns()
     QVERIFY2(fd >= 0, "connect() did not start (EINPROGRESS expected)");
     QTest::qWait(int(waitUs / 1000) + 300); // the last checked SYN and a margin
     ::close(fd);
-    QSignalSpy stopped(&session, &CaptureSession::stopped);
-    session.drain();
-    QVERIFY(stopped.wait(5000));
+    QVERIFY(drain(session));
 
     QList<qint64> capturedUs;
     for (const LabEvent &e : timeline.events()) {
@@ -742,9 +752,7 @@ void tst_Fidelity::simultaneous()
 
     Timeline timeline;
     CaptureSession session(&timeline);
-    session.setHelperPath(helperPath());
-    session.setFilter(QStringLiteral("tcp and host 127.0.0.1"));
-    const QString why = startCapture(session);
+    const QString why = startLoopbackCapture(session);
     if (!why.isEmpty())
         QSKIP(qPrintable(QStringLiteral("capture unavailable: ") + why));
 
@@ -791,9 +799,7 @@ void tst_Fidelity::simultaneous()
         }
     }
     QTest::qWait(100);
-    QSignalSpy stopped(&session, &CaptureSession::stopped);
-    session.drain();
-    QVERIFY(stopped.wait(5000));
+    QVERIFY(drain(session));
     for (int fd : std::as_const(keep)) {
         const linger l { 1, 0 }; // no FIN/RST exchange left for the next test: abort quietly
         ::setsockopt(fd, SOL_SOCKET, SO_LINGER, &l, sizeof l);
