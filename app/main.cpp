@@ -136,12 +136,17 @@ QString conflicts(const QCommandLineParser &parser, const Options &o)
         return QCoreApplication::translate("main", "choose one of --json and --print");
     int modes = 0;
     for (const QCommandLineOption *m :
-        { &o.demo, &o.scenario, &o.serve, &o.client, &o.list, &o.api, &o.replay })
+        { &o.demo, &o.scenario, &o.serve, &o.client, &o.list, &o.api })
         modes += parser.isSet(*m) ? 1 : 0;
     if (modes > 1)
-        return QCoreApplication::translate("main",
-            "choose one of --demo, --scenario, --replay, --api, --serve, --client and --list");
+        return QCoreApplication::translate(
+            "main", "choose one of --demo, --scenario, --api, --serve, --client and --list");
     if (parser.isSet(o.replay)) {
+        if (modes > 0)
+            return QCoreApplication::translate("main",
+                "--replay reads a capture file: use it without --demo, --scenario, --api, "
+                "--serve, --client and --list");
+        ++modes;
         if (parser.value(o.replay).trimmed().isEmpty())
             return QCoreApplication::translate("main", "--replay needs a file name");
         if (!parser.isSet(o.json) && !parser.isSet(o.print))
@@ -192,9 +197,8 @@ QString conflicts(const QCommandLineParser &parser, const Options &o)
             "--capture needs --demo tcp-echo, http-hello or http-reset with --json, --print or "
             "--export-pcap");
     if ((parser.isSet(o.json) || parser.isSet(o.print)) && modes == 0)
-        return QCoreApplication::translate("main",
-            "--json and --print need --demo, --scenario, --replay, --serve or --client (see "
-            "--help)");
+        return QCoreApplication::translate(
+            "main", "--json and --print need --demo, --scenario, --serve or --client (see --help)");
     if (parser.isSet(o.step)) {
         bool ok = false;
         const int n = parser.value(o.step).toInt(&ok);

@@ -54,6 +54,8 @@ void applySend(
         e.sndNxt = end;
     }
     if (s.flags & kRst) { // §3.10.7: a reset aborts the connection at its sender
+        if (e.state != TcpState::Closed)
+            e.resetItself = true;
         go(m, x, TcpState::Closed, index, 0, log);
         return;
     }
@@ -69,6 +71,10 @@ void applySend(
         return;
     }
     if (s.flags & kSyn) { // SYN-ACK
+        if (!e.synAckSent) {
+            e.synAckSent = true;
+            e.synAckAck = s.ack;
+        }
         if (st == TcpState::Unknown || st == TcpState::Closed || st == TcpState::Listen)
             go(m, x, TcpState::SynReceived, index, 0, log,
                 TcpState::Listen); // rcv SYN, snd SYN,ACK
@@ -77,10 +83,26 @@ void applySend(
         return;
     }
     // A segment acknowledging something from an endpoint not yet synchronised: the
-    // handshake's end was not captured, yet it happened.
+    // handshake's end was not captured, yet it happened. Its peer then sent a SYN-ACK.
     if ((s.flags & kAck)
-        && (st == TcpState::Unknown || st == TcpState::Listen || st == TcpState::SynSent))
+        && (st == TcpState::Unknown || st == TcpState::Listen || st == TcpState::SynSent)) {
         go(m, x, TcpState::Established, index, 0, log);
+        Endpoint &peer = m.end[1 - x];
+        if (!m.self && (peer.state == TcpState::Unknown || peer.state == TcpState::Listen))
+            peer.state = TcpState::SynReceived;
+    }
+    // SYN-RECEIVED acknowledging more than the peer's SYN: the peer's ACK of our SYN-ACK
+    // arrived uncaptured, so it is ESTABLISHED.
+    if ((s.flags & kAck) && st == TcpState::SynReceived && e.synAckSent
+        && Seq::gt(s.ack, e.synAckAck))
+        go(m, x, TcpState::Established, index, 0, log);
+    // An endpoint that reset the connection yet goes on acknowledging was not torn down
+    // (an injected or ignored reset): the capture shows it synchronised.
+    if ((s.flags & kAck) && !(s.flags & kFin) && st == TcpState::Closed && e.resetItself
+        && !e.finSent) {
+        e.resetItself = false;
+        go(m, x, TcpState::Established, index, 0, log);
+    }
     if (s.flags & kFin) {
         const TcpState now = e.state;
         if (now == TcpState::Established || now == TcpState::SynReceived
@@ -182,8 +204,8 @@ void ConnectionTracker::step(Machine &m, const StepInput &s, StepLog *log)
     const int y = m.self ? x : 1 - x;
     if (index == 0 && !m.self && !(s.flags & kSyn)) {
         // The capture began mid-connection: both ends were already synchronised.
-        go(m, 0, TcpState::Established, 0, 0, log);
-        go(m, 1, TcpState::Established, 0, 0, log);
+        go(m, x, TcpState::Established, 0, 0, log);
+        go(m, 1 - x, TcpState::Established, 0, 0, log);
     } else if (index == 0 && !m.self && (s.flags & kSyn) && (s.flags & kAck)) {
         m.end[y].state = TcpState::SynSent; // its SYN went uncaptured
     }

@@ -100,6 +100,9 @@ public:
         quint32 iss = 0; ///< its first SYN's sequence number (with synSent)
         quint32 sndNxt = 0; ///< one past the last sequence number it sent (with synSent)
         quint32 finSeq = 0; ///< its FIN's sequence number (with finSent)
+        quint32 synAckAck = 0; ///< the acknowledgment its SYN-ACK carried (with synAckSent)
+        bool synAckSent = false;
+        bool resetItself = false; ///< closed by a RST it sent
         int lastSend = -1; ///< index (within the stream) of its last segment
         /** A segment sent to it, not yet known to be received. */
         struct Pending
