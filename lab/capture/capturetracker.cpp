@@ -65,7 +65,9 @@ LabEvent CaptureTracker::toEvent(const DecodedPacket &p, qint64 tUs)
         e.ack = quint32(p.ack - peer.base);
     }
     // RFC 7323 §2.2: the window of a SYN is never scaled; scaling applies only when both sent WS.
-    const int shift = !syn && mine.windowShift >= 0 && peer.windowShift >= 0 ? mine.windowShift : 0;
+    // §2.3: a shift above 14 is used as 14 (the option byte can say up to 255).
+    const int shift
+        = !syn && mine.windowShift >= 0 && peer.windowShift >= 0 ? qMin(mine.windowShift, 14) : 0;
     e.win = qint64(p.window) << shift;
     e.options = p.options.toStrings();
     e.stream = c->stream;

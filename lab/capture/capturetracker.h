@@ -17,7 +17,8 @@
  *   SYN's; without a SYN seen, the first sequence number seen), modulo 2^32
  *   (RFC 9293 §3.4); `seq_raw`/`ack_raw` as on the wire.
  * - `win`: the window in bytes, scaled by the sender's window-scale shift
- *   once both SYNs carried the option (RFC 7323 §2.3; never on a SYN). When
+ *   once both SYNs carried the option (RFC 7323 §2.3; never on a SYN; a shift
+ *   above 14 counts as 14). When
  *   the handshake was not seen the shift is unknown and `win` is the raw field.
  * - `side`: the sender — Server when its port is one of the server ports,
  *   Client when the receiver's is; otherwise the sender of the first SYN is the client.
