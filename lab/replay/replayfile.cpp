@@ -6,6 +6,7 @@
 #include <QCoreApplication>
 #include <QFile>
 
+#include <algorithm>
 #include <mutex>
 
 // Wireshark's C headers after Qt's (PLATFORM-NOTES 24); they need glib.
@@ -138,6 +139,8 @@ bool ReplayFile::read(const QString &path, const std::function<bool(qint64, qint
     gint64 offset = 0;
     qint64 nextOffset = 0; // where the record after the last one read starts
     bool haveBase = false;
+    // A hostile file's times may be anything: within ±10^12 s nothing overflows.
+    constexpr qint64 kTimeLimit = 1'000'000'000'000;
     qint64 baseSecs = 0;
     qint64 baseNsecs = 0;
     qint64 unsupportedPackets = 0;
@@ -153,12 +156,12 @@ bool ReplayFile::read(const QString &path, const std::function<bool(qint64, qint
             if (rec.presence_flags & WTAP_HAS_TS) {
                 if (!haveBase) {
                     haveBase = true;
-                    baseSecs = rec.ts.secs;
+                    baseSecs = std::clamp<qint64>(rec.ts.secs, -kTimeLimit, kTimeLimit);
                     baseNsecs = rec.ts.nsecs;
                 }
-                tUs = ((qint64(rec.ts.secs) - baseSecs) * 1'000'000'000
-                          + (qint64(rec.ts.nsecs) - baseNsecs))
-                    / 1000;
+                const qint64 secs
+                    = std::clamp<qint64>(rec.ts.secs, -kTimeLimit, kTimeLimit) - baseSecs;
+                tUs = secs * 1'000'000 + (qint64(rec.ts.nsecs) - baseNsecs) / 1000;
             }
             const int link = linkTypeOf(ph.pkt_encap);
             if (link < 0) {
