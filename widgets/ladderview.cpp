@@ -123,6 +123,9 @@ QString LadderView::toolTip(int row) const
                          .arg(e.win);
     }
     lines << EventText::sourceExplanation(e.source);
+    if (e.frame >= 0)
+        //: %1 the packet's number in the capture file (Wireshark's frame.number)
+        lines << tr("Packet %1 of the capture file.").arg(e.frame);
     return lines.join(QLatin1Char('\n'));
 }
 

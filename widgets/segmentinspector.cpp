@@ -147,9 +147,20 @@ void SegmentInspector::rebuild()
     const LabEvent &e = t->at(m_shownRow);
     add(nullptr, QT_TR_NOOP("[Event source]"), EventText::source(e.source),
         EventText::sourceExplanation(e.source));
-    //: %1 milliseconds, e.g. "12.345 ms"
-    add(nullptr, QT_TR_NOOP("[Time since the session began]"),
-        tr("%1 ms").arg(EventText::time(e.tUs)));
+    if (e.source == EventSource::File) {
+        // A capture file's clock starts at its first packet; the packet is numbered as there.
+        if (e.frame >= 0)
+            add(nullptr, QT_TR_NOOP("Frame Number"), QString::number(e.frame),
+                tr("The packet's number in the capture file, as Wireshark counts (from 1)."))
+                ->setText(2, QStringLiteral("frame.number"));
+        add(nullptr, QT_TR_NOOP("[Time since reference or first frame]"),
+            tr("%1 ms").arg(EventText::time(e.tUs)))
+            ->setText(2, QStringLiteral("frame.time_relative"));
+    } else {
+        //: %1 milliseconds, e.g. "12.345 ms"
+        add(nullptr, QT_TR_NOOP("[Time since the session began]"),
+            tr("%1 ms").arg(EventText::time(e.tUs)));
+    }
     addAddresses(e);
     if (e.kind == EventKind::Segment)
         addSegment(e);
