@@ -5,7 +5,10 @@
 #include "capture/capturesession.h"
 #include "capture/pcapexport.h"
 #include "capturebanner.h"
+#include "capturefileloader.h"
+#include "capturefilepane.h"
 #include "clientpane.h"
+#include "connectionlistmodel.h"
 #include "httppanes.h"
 #include "ladderview.h"
 #include "language.h"
@@ -20,6 +23,7 @@
 #include "programs/udpechoclient.h"
 #include "programs/udpechodemo.h"
 #include "programs/udpechoserver.h"
+#include "replay/replayfile.h"
 #include "scenariopane.h"
 #include "scenarios/scenario.h"
 #include "serverpane.h"
@@ -36,14 +40,19 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QDir>
+#include <QDragEnterEvent>
+#include <QDropEvent>
 #include <QEvent>
 #include <QFile>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QMimeData>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QScrollBar>
@@ -110,6 +119,9 @@ MainWindow::MainWindow(Language *language, QWidget *parent)
     m_apiPanel = new ApiReferencePanel;
     m_apiPanel->setTimeline(m_timeline);
     m_leftStack->addWidget(m_apiPanel);
+    m_capturePane = new CaptureFilePane;
+    m_leftStack->addWidget(m_capturePane);
+    connect(m_capturePane, &CaptureFilePane::streamChosen, this, &MainWindow::showConnection);
 
     m_states = new StatesView;
     m_states->setTimeline(m_timeline);
@@ -168,6 +180,7 @@ MainWindow::MainWindow(Language *language, QWidget *parent)
     right->setSizes({ 190, 420, 130 });
 
     auto *split = new QSplitter(Qt::Horizontal);
+    m_mainSplit = split;
     split->addWidget(m_leftStack);
     split->addWidget(right);
     split->setStretchFactor(0, 0);
@@ -211,6 +224,23 @@ MainWindow::MainWindow(Language *language, QWidget *parent)
     modeBar->setMovable(false);
     modeBar->addWidget(m_modeLabel);
     modeBar->addWidget(m_modeCombo);
+
+    // Reading a capture file: on a worker thread, its progress and Cancel in the status bar.
+    m_loader = new CaptureFileLoader(this);
+    connect(m_loader, &CaptureFileLoader::progress, this, &MainWindow::onReadProgress);
+    connect(m_loader, &CaptureFileLoader::finished, this, &MainWindow::onCaptureFileRead);
+    m_readProgress = new QProgressBar;
+    m_readProgress->setObjectName(QStringLiteral("readProgress"));
+    m_readProgress->setRange(0, 1000);
+    m_readProgress->setMaximumWidth(220);
+    m_readProgress->hide();
+    m_cancelRead = new QPushButton;
+    m_cancelRead->setObjectName(QStringLiteral("cancelRead"));
+    m_cancelRead->hide();
+    connect(m_cancelRead, &QPushButton::clicked, m_loader, &CaptureFileLoader::cancel);
+    statusBar()->addPermanentWidget(m_readProgress);
+    statusBar()->addPermanentWidget(m_cancelRead);
+    setAcceptDrops(true);
 
     createMenus();
     retranslateUi();
@@ -266,6 +296,10 @@ void MainWindow::showBoundPort(const LiveLab &lab, quint16 port)
 void MainWindow::createMenus()
 {
     m_fileMenu = menuBar()->addMenu(QString());
+    m_openCaptureAction
+        = m_fileMenu->addAction(QString(), this, &MainWindow::onOpenCaptureTriggered);
+    m_openCaptureAction->setShortcut(QKeySequence::Open);
+    m_fileMenu->addSeparator();
     m_exportAction = m_fileMenu->addAction(QString(), this, &MainWindow::onExportTriggered);
     m_exportAction->setShortcut(QKeySequence::Save);
     m_exportCaptureAction
@@ -279,12 +313,12 @@ void MainWindow::createMenus()
     m_runAction = m_runMenu->addAction(QString(), this, [this] { runExchange(); });
     m_runAction->setShortcut(Qt::Key_F5);
     m_serverStepAction = m_runMenu->addAction(QString(), this, [this] {
-        if (!isScenarioMode() && !isApiMode())
+        if (!isScenarioMode() && !isApiMode() && !isCaptureFileMode())
             lab().server->stepOnce();
     });
     m_serverStepAction->setShortcut(Qt::Key_F6);
     m_clientStepAction = m_runMenu->addAction(QString(), this, [this] {
-        if (!isScenarioMode() && !isApiMode())
+        if (!isScenarioMode() && !isApiMode() && !isCaptureFileMode())
             lab().client->stepOnce();
     });
     m_clientStepAction->setShortcut(Qt::Key_F7);
@@ -352,6 +386,8 @@ void MainWindow::retranslateUi()
 {
     setWindowTitle(tr("Socket Lab"));
     m_fileMenu->setTitle(tr("&File"));
+    //: opens a pcap or pcapng file (抓包文件) to step through its connections
+    m_openCaptureAction->setText(tr("&Open capture file…"));
     m_exportAction->setText(tr("&Export timeline (JSON Lines)…"));
     m_exportCaptureAction->setText(tr("Export &capture (pcap)…"));
     m_quitAction->setText(tr("&Quit"));
@@ -377,9 +413,10 @@ void MainWindow::retranslateUi()
     for (int i = 0; i < m_labs.size(); ++i)
         m_modeCombo->setItemText(i, labTitles.value(i));
     m_modeCombo->setItemText(int(m_labs.size()), tr("Socket API reference (try each call)"));
-    for (int i = 0; i < Scenarios::list().size(); ++i)
-        m_modeCombo->setItemText(int(m_labs.size()) + 1 + i,
-            tr("Scenario: %1").arg(Scenarios::title(Scenarios::list().at(i))));
+    for (const ScenarioInfo &info : Scenarios::list())
+        m_modeCombo->setItemText(
+            m_modeCombo->findData(info.name), tr("Scenario: %1").arg(Scenarios::title(info)));
+    updateCaptureFileItem();
     m_scenarioMenu->setTitle(tr("&Scenario"));
     const QStringList stepNames { tr("Next step"), tr("Previous step"), tr("Play / pause"),
         tr("First step"), tr("Last step") };
@@ -387,6 +424,8 @@ void MainWindow::retranslateUi()
         m_stepActions.at(i)->setText(stepNames.value(i));
     m_presentAction->setText(tr("&Presentation mode"));
     m_tableTitle->setText(tr("Timeline"));
+    //: stops reading a capture file
+    m_cancelRead->setText(tr("Cancel"));
     m_zhAction->setChecked(m_language->current() == QLatin1String("zh_CN"));
     m_enAction->setChecked(m_language->current() == QLatin1String("en"));
     m_timeline->retranslate();
@@ -434,6 +473,18 @@ void MainWindow::showStatus()
         //: %1 a .pcap file; a packet is one segment or datagram
         text = tr("Saved %n packet(s) to %1", nullptr, m_statusCount).arg(m_statusArg);
         break;
+    case Status::Reading:
+        //: %1 a capture file's name
+        text = tr("Reading the capture file %1…").arg(m_statusArg);
+        break;
+    case Status::ReadCancelled:
+        //: %1 a capture file's name
+        text = tr("Reading %1 was cancelled.").arg(m_statusArg);
+        break;
+    case Status::CaptureFile:
+        text = tr("A capture file: pick a connection in the list; → and ← step, Space plays, Home "
+                  "and End jump; F11 presents it full screen.");
+        break;
     }
     statusBar()->showMessage(text);
 }
@@ -447,7 +498,7 @@ void MainWindow::changeEvent(QEvent *event)
 
 void MainWindow::runExchange(int port)
 {
-    if (isScenarioMode() || isApiMode())
+    if (isScenarioMode() || isApiMode() || isCaptureFileMode())
         showLive();
     const LiveLab &l = lab();
     if (l.demo->isRunning())
@@ -621,6 +672,8 @@ void MainWindow::scrollLadderToEnd()
 
 Timeline *MainWindow::shownTimeline() const
 {
+    if (isCaptureFileMode() && m_replayTimeline)
+        return m_replayTimeline;
     return isScenarioMode() ? m_scenarioTimeline : m_timeline;
 }
 
@@ -644,7 +697,10 @@ void MainWindow::setViewsRow(int row)
     m_diagram->setCurrentRow(row);
     m_ladder->setCurrentRow(row);
     m_caption->setCurrentRow(row);
-    m_scenarioPane->setCurrentRow(row);
+    if (isCaptureFileMode())
+        m_capturePane->setCurrentRow(row);
+    else
+        m_scenarioPane->setCurrentRow(row);
     if (row >= 0) {
         m_table->selectRow(row);
         // Keep the step's row of the ladder in view.
@@ -660,6 +716,8 @@ void MainWindow::onModeChosen(int index)
         showApiReference();
     else if (data.startsWith(QLatin1String("live:")))
         showLive(data.mid(5));
+    else if (data == QLatin1String("capture-file"))
+        showCaptureFile();
     else
         showScenario(data);
 }
@@ -738,7 +796,8 @@ void MainWindow::showLive()
 void MainWindow::showStep(int row)
 {
     // Arrive by a step forward, as a student would, so the step's segment flies.
-    if (isScenarioMode()) {
+    const bool stepped = isScenarioMode() || isCaptureFileMode();
+    if (stepped) {
         m_stepper->jumpTo(row - 1);
         m_stepper->jumpTo(row);
     } else {
@@ -749,16 +808,209 @@ void MainWindow::showStep(int row)
     m_diagram->setAnimationProgress(1.0);
     // The segment of this step is drawn half way across, as in flight.
     m_ladder->setFlightProgress(0.6);
-    if (!isScenarioMode())
+    if (!stepped)
         showTopOfLadder();
 }
 
 void MainWindow::present()
 {
-    if (!isScenarioMode())
+    if (!isScenarioMode() && !isCaptureFileMode())
         return;
-    auto *w = new PresentationWindow(m_scenarioTimeline, m_stepper);
+    auto *w = new PresentationWindow(shownTimeline(), m_stepper);
     w->ladder()->setShowRaw(m_ladder->showRaw());
     connect(m_ladder, &LadderView::showRawChanged, w->ladder(), &LadderView::setShowRaw);
     w->showFullScreen();
+}
+
+void MainWindow::onOpenCaptureTriggered()
+{
+    QString dir = m_openDir;
+    if (dir.isEmpty() || !QDir(dir).exists())
+        dir = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    if (dir.isEmpty() || !QDir(dir).exists())
+        dir = QDir::homePath();
+    // wiretap reads them compressed too; "All files" for captures named otherwise.
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open capture file"), dir,
+        //: file dialog filters; pcap and pcapng are file formats' names
+        tr("Capture files (*.pcap *.pcapng *.cap *.gz *.zst)") + QStringLiteral(";;")
+            + tr("All files (*)"));
+    if (!path.isEmpty())
+        openCaptureFile(path);
+}
+
+void MainWindow::openCaptureFile(const QString &path)
+{
+    m_openDir = QFileInfo(path).absolutePath();
+    m_loader->open(path);
+    m_readProgress->setRange(0, 1000);
+    m_readProgress->setValue(0);
+    m_readProgress->show();
+    m_cancelRead->show();
+    setStatus(Status::Reading, QFileInfo(path).fileName());
+}
+
+void MainWindow::onReadProgress(qint64 done, qint64 total)
+{
+    if (!m_loader->isBusy())
+        return; // a late report of a read that has ended
+    if (total <= 0) {
+        m_readProgress->setRange(0, 0); // size unknown: busy
+        return;
+    }
+    m_readProgress->setRange(0, 1000);
+    m_readProgress->setValue(int(qBound(qint64(0), done * 1000 / total, qint64(1000))));
+}
+
+void MainWindow::onCaptureFileRead()
+{
+    m_readProgress->hide();
+    m_cancelRead->hide();
+    std::unique_ptr<ReplayFile> file = m_loader->takeFile();
+    if (!file)
+        return;
+    const QString name = QFileInfo(file->path()).fileName();
+    if (file->error().kind == ReplayError::Cancelled) {
+        // The user changed their mind: what was shown stays.
+        setStatus(Status::ReadCancelled, name);
+        emit captureFileFinished(false);
+        return;
+    }
+    const bool ok = file->error().kind == ReplayError::None;
+    m_replayFile = std::move(file);
+    m_replayStream = -1;
+    m_capturePane->setFile(m_replayFile->path(), m_replayFile->connections(), m_replayFile->error(),
+        m_replayFile->packetCount());
+    updateCaptureFileItem();
+    showCaptureFile();
+    emit captureFileFinished(ok);
+}
+
+void MainWindow::updateCaptureFileItem()
+{
+    if (!m_replayFile)
+        return;
+    int index = m_modeCombo->findData(QStringLiteral("capture-file"));
+    if (index < 0) { // after the API reference, before the scenarios
+        index = m_modeCombo->findData(QStringLiteral("api")) + 1;
+        m_modeCombo->insertItem(index, QString(), QStringLiteral("capture-file"));
+    }
+    //: in the Show box; %1 the capture file's name
+    m_modeCombo->setItemText(
+        index, tr("Capture file: %1").arg(QFileInfo(m_replayFile->path()).fileName()));
+}
+
+bool MainWindow::isCaptureFileMode() const
+{
+    return m_leftStack->currentWidget() == m_capturePane;
+}
+
+void MainWindow::enterCaptureFileMode()
+{
+    if (isCaptureFileMode())
+        return;
+    m_stepper->pause();
+    m_leftStack->setCurrentWidget(m_capturePane);
+    // Stepped like a scenario; the file has no captions, so no caption line.
+    m_caption->hide();
+    m_stepperBar->show();
+    m_topTabs->setCurrentWidget(m_diagram);
+    m_rightSplit->setSizes({ 330, 400, 90 });
+    // The connection list has more columns than the live panes: more room on the left.
+    if (const QList<int> sizes = m_mainSplit->sizes(); sizes.value(0) < kCaptureFileWidth)
+        m_mainSplit->setSizes(
+            { kCaptureFileWidth, qMax(0, sizes.value(0) + sizes.value(1) - kCaptureFileWidth) });
+    for (QAction *a : std::as_const(m_stepActions))
+        a->setEnabled(true);
+    m_presentAction->setEnabled(true);
+    m_followLadder = false;
+    m_modeCombo->setCurrentIndex(m_modeCombo->findData(QStringLiteral("capture-file")));
+    setStatus(Status::CaptureFile);
+}
+
+bool MainWindow::showCaptureFile()
+{
+    if (!m_replayFile)
+        return false;
+    enterCaptureFileMode();
+    const QVector<ReplayConnection> &connections = m_replayFile->connections();
+    int stream = m_replayStream;
+    if (stream < 0 && !connections.isEmpty())
+        stream = connections.first().stream;
+    if (stream >= 0)
+        return showConnection(stream);
+    // Nothing to step: the views show an empty timeline, not the previous file's.
+    auto *empty = new Timeline(this);
+    setViewsTimeline(empty);
+    m_capturePane->setTimeline(empty);
+    m_stepper->setTimeline(empty);
+    if (m_replayTimeline)
+        m_replayTimeline->deleteLater();
+    m_replayTimeline = empty;
+    setViewsRow(m_stepper->current());
+    setFocus();
+    return true;
+}
+
+bool MainWindow::showConnection(int stream)
+{
+    if (!m_replayFile || m_capturePane->model()->rowOfStream(stream) < 0)
+        return false;
+    enterCaptureFileMode();
+    if (stream != m_replayStream || !m_replayTimeline) {
+        // A new timeline, filled before any view watches it: a long connection loads at once.
+        auto *timeline = new Timeline(this);
+        const QVector<LabEvent> events = m_replayFile->events(stream);
+        for (const LabEvent &e : events)
+            timeline->append(e);
+        if (m_replayTimeline)
+            m_replayTimeline->deleteLater();
+        m_replayTimeline = timeline;
+        m_replayStream = stream;
+    }
+    if (m_stepper->timeline() != m_replayTimeline) {
+        setViewsTimeline(m_replayTimeline);
+        m_capturePane->setTimeline(m_replayTimeline);
+        m_stepper->setTimeline(m_replayTimeline);
+    }
+    if (m_capturePane->currentStream() != stream)
+        m_capturePane->selectStream(stream); // emits streamChosen: back here, nothing to do
+    setViewsRow(m_stepper->current());
+    showTopOfLadder();
+    return true;
+}
+
+namespace {
+
+/** The local file a drag carries (the first of its URLs), empty when none. */
+QString draggedFile(const QMimeData *mime)
+{
+    if (!mime || !mime->hasUrls() || mime->urls().isEmpty())
+        return {};
+    const QUrl url = mime->urls().constFirst();
+    if (!url.isLocalFile())
+        return {};
+    const QString path = url.toLocalFile();
+    return QFileInfo(path).isFile() ? path : QString();
+}
+
+} // namespace
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    if (draggedFile(event->mimeData()).isEmpty()) {
+        event->ignore();
+        return;
+    }
+    event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    const QString path = draggedFile(event->mimeData());
+    if (path.isEmpty()) {
+        event->ignore();
+        return;
+    }
+    event->acceptProposedAction();
+    openCaptureFile(path);
 }

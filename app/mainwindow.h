@@ -3,9 +3,12 @@
 #include <QMainWindow>
 
 #include <functional>
+#include <memory>
 
 class ApiReferencePanel;
 class CaptureBanner;
+class CaptureFileLoader;
+class CaptureFilePane;
 class CaptureSession;
 class CaptionView;
 class ClientPane;
@@ -35,7 +38,10 @@ class LadderView;
 class QActionGroup;
 class QLabel;
 class QMenu;
+class QProgressBar;
+class QPushButton;
 class QScrollArea;
+class ReplayFile;
 class SegmentInferrer;
 class ServerPane;
 class StatesView;
@@ -46,10 +52,12 @@ class TimelineTable;
 /**
  * The lab window: the server and client panes of one live lab on the left
  * (TCP echo, the web server, UDP echo — all three keep running when another
- * is shown), or a scenario; on the right both endpoints' states, the ladder
- * diagram and the timeline table, all views of one Timeline. Menus run the
- * whole exchange, step each program, export the timeline and switch the
- * language at run time.
+ * is shown), or a scenario, or the connection list of a capture file; on the
+ * right both endpoints' states, the ladder diagram and the timeline table,
+ * all views of one Timeline (a scenario and a capture file's connection are
+ * stepped by one Stepper). Menus open a capture file, run the whole
+ * exchange, step each program, export the timeline and switch the language
+ * at run time.
  */
 class MainWindow : public QMainWindow
 {
@@ -84,9 +92,36 @@ public:
     ScenarioPane *scenarioPane() const { return m_scenarioPane; }
     Stepper *stepper() const { return m_stepper; }
     ApiReferencePanel *apiPanel() const { return m_apiPanel; }
-    /** The timeline the views show: the live one, or the scenario's. */
+    /** The timeline the views show: the live one, the scenario's or a capture file connection's. */
     Timeline *shownTimeline() const;
     bool isScenarioMode() const;
+
+    /**
+     * Starts reading capture file @p path on a worker thread (CaptureFileLoader),
+     * with a progress bar and Cancel in the status bar; the window stays
+     * responsive. When it is read, it is shown (showCaptureFile()) with its
+     * first connection picked, also when it could be read only in part or not
+     * at all (the pane's banner says why); captureFileFinished() then follows.
+     * File ▸ Open capture file… (Ctrl+O) and dropping a file on the window call it.
+     */
+    void openCaptureFile(const QString &path);
+    /**
+     * Shows the capture file read last: its connection list on the left, the
+     * connection picked stepped in the views like a scenario. False before any.
+     */
+    bool showCaptureFile();
+    /** Shows connection (stream) @p stream of the capture file; false when there is none. */
+    bool showConnection(int stream);
+    bool isCaptureFileMode() const;
+    /** The capture file read last (null before any). */
+    const ReplayFile *replayFile() const { return m_replayFile.get(); }
+    /** The stream shown from the capture file, -1 when none. */
+    int shownStream() const { return m_replayStream; }
+    CaptureFilePane *captureFilePane() const { return m_capturePane; }
+    CaptureFileLoader *captureFileLoader() const { return m_loader; }
+    /** The status bar's progress bar and Cancel button, shown while a capture file is read. */
+    QProgressBar *readProgressBar() const { return m_readProgress; }
+    QPushButton *cancelReadButton() const { return m_cancelRead; }
 
     /** Plays scenario @p name step by step (views on its timeline); false for an unknown name. */
     bool showScenario(const QString &name);
@@ -148,15 +183,30 @@ signals:
      * timeline; @p ok is false when a call failed.
      */
     void exchangeFinished(bool ok);
+    /**
+     * Reading a capture file ended: @p ok when it was read to its end. A file
+     * read in part or not at all is shown with the reason; a cancelled one is not.
+     */
+    void captureFileFinished(bool ok);
 
 protected:
     void changeEvent(QEvent *event) override;
+    /** A dragged file (one local file URL) may be dropped: it is opened as a capture file. */
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
 
 private:
     void createMenus();
     void retranslateUi();
     void onExportTriggered();
     void onExportCaptureTriggered();
+    void onOpenCaptureTriggered();
+    void onCaptureFileRead();
+    void onReadProgress(qint64 done, qint64 total);
+    /** The window's layout for a capture file (left pane, stepping), without loading a stream. */
+    void enterCaptureFileMode();
+    /** The capture file's item in the Show box, made when the first file is read. */
+    void updateCaptureFileItem();
     void showAbout();
     void scrollLadderToEnd();
     void setViewsTimeline(Timeline *timeline);
@@ -180,7 +230,19 @@ private:
     /** The panes show the port the server really bound (0 asks the kernel for one). */
     void showBoundPort(const LiveLab &lab, quint16 port);
     /** What the status bar says, as a fact, so a language switch can re-say it. */
-    enum class Status { Hint, Running, Finished, Failed, Saved, SavedCapture, Scenario, Api };
+    enum class Status {
+        Hint,
+        Running,
+        Finished,
+        Failed,
+        Saved,
+        SavedCapture,
+        Scenario,
+        Api,
+        Reading,
+        ReadCancelled,
+        CaptureFile
+    };
     void setStatus(Status status, const QString &arg = {}, int n = 0);
     /**
      * Starts capturing @p ports (replacing any capture), then calls @p then
@@ -220,6 +282,7 @@ private:
     QMenu *m_runMenu = nullptr;
     QMenu *m_languageMenu = nullptr;
     QMenu *m_helpMenu = nullptr;
+    QAction *m_openCaptureAction = nullptr;
     QAction *m_exportAction = nullptr;
     QAction *m_exportCaptureAction = nullptr;
     QAction *m_quitAction = nullptr;
@@ -249,10 +312,21 @@ private:
     QAction *m_apiAction = nullptr;
     QTabWidget *m_topTabs = nullptr;
     QSplitter *m_rightSplit = nullptr;
+    QSplitter *m_mainSplit = nullptr; // left panes | right views
+    static constexpr int kCaptureFileWidth = 580; // the left side's width for a capture file
     StateDiagramView *m_diagram = nullptr;
     CaptionView *m_caption = nullptr;
     StepperBar *m_stepperBar = nullptr;
     bool m_followLadder = true; // live: the ladder follows the newest segment
+
+    CaptureFileLoader *m_loader = nullptr;
+    std::unique_ptr<ReplayFile> m_replayFile;
+    CaptureFilePane *m_capturePane = nullptr;
+    Timeline *m_replayTimeline = nullptr; // the events of the stream shown, made when picked
+    int m_replayStream = -1;
+    QProgressBar *m_readProgress = nullptr;
+    QPushButton *m_cancelRead = nullptr;
+    QString m_openDir; // where the file dialog opens: the folder of the last file read
     Status m_status = Status::Hint;
     QString m_statusArg;
     int m_statusCount = 0;
