@@ -4,6 +4,7 @@
 #include "headless.h"
 #include "language.h"
 #include "mainwindow.h"
+#include "replay/replayfile.h"
 #include "scenarios/scenario.h"
 
 #include <QApplication>
@@ -101,7 +102,8 @@ struct Options
     QCommandLineOption replay { QStringLiteral("replay"),
         QCoreApplication::translate("main",
             "Read a capture file (pcap, pcapng, also gzip or zstd compressed) and print its TCP "
-            "connections with both endpoints' inferred states (with --json or --print)."),
+            "connections with both endpoints' inferred states (with --json or --print); without "
+            "them, open it in the window (--screenshot: its first connection)."),
         QStringLiteral("FILE") };
     QCommandLineOption capture { QStringLiteral("capture"),
         QCoreApplication::translate("main",
@@ -149,8 +151,6 @@ QString conflicts(const QCommandLineParser &parser, const Options &o)
         ++modes;
         if (parser.value(o.replay).trimmed().isEmpty())
             return QCoreApplication::translate("main", "--replay needs a file name");
-        if (!parser.isSet(o.json) && !parser.isSet(o.print))
-            return QCoreApplication::translate("main", "--replay FILE needs --json or --print");
     }
     if (parser.isSet(o.api) && (parser.isSet(o.json) || parser.isSet(o.print)))
         return QCoreApplication::translate(
@@ -352,10 +352,22 @@ int main(int argc, char **argv)
         window.showApiReference();
         window.apiPanel()->selectEntry(SocketApi::lookup(parser.value(o.api))->name);
     }
+    // The window reads the file on its worker thread; a problem is also said on stderr.
+    int replayStatus = 0;
+    if (parser.isSet(o.replay)) {
+        QObject::connect(
+            &window, &MainWindow::captureFileFinished, &window, [&window, &replayStatus](bool ok) {
+                if (ok || !window.replayFile())
+                    return;
+                err(window.replayFile()->error().message());
+                replayStatus = 2;
+            });
+        window.openCaptureFile(parser.value(o.replay));
+    }
     if (parser.isSet(o.screenshot)) {
         const QString file = parser.value(o.screenshot);
         window.show();
-        auto save = [&window, file, step] {
+        auto save = [&window, file, step, &replayStatus] {
             if (step >= 0)
                 window.showStep(step);
             else if (!window.isScenarioMode())
@@ -367,12 +379,15 @@ int main(int argc, char **argv)
                 = window.grab().save(file, format.isEmpty() ? nullptr : format.constData());
             if (!saved)
                 err(QCoreApplication::translate("main", "could not write %1").arg(file));
-            QCoreApplication::exit(saved ? 0 : 1);
+            QCoreApplication::exit(saved ? replayStatus : 1);
         };
         if (parser.isSet(o.api)) {
             QObject::connect(window.apiPanel(), &ApiReferencePanel::trialFinished, &window,
                 [save] { QTimer::singleShot(300, save); });
             QTimer::singleShot(0, &window, [&window] { window.apiPanel()->tryCurrent(); });
+        } else if (parser.isSet(o.replay)) {
+            QObject::connect(&window, &MainWindow::captureFileFinished, &window,
+                [save] { QTimer::singleShot(300, save); });
         } else if (parser.isSet(o.demo)) {
             QObject::connect(&window, &MainWindow::exchangeFinished, &window,
                 [save] { QTimer::singleShot(300, save); });
