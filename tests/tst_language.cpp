@@ -3,8 +3,10 @@
 // call names stay in English by design, GLOSSARY.md), and back again.
 
 #include "captionview.h"
+#include "capture/pcapexport.h"
 #include "language.h"
 #include "mainwindow.h"
+#include "scenarios/scenario.h"
 #include "timeline/stepper.h"
 #include "timeline/timeline.h"
 
@@ -17,6 +19,7 @@
 #include <QSignalSpy>
 #include <QStatusBar>
 #include <QTableView>
+#include <QTemporaryDir>
 #include <QTest>
 
 namespace {
@@ -75,6 +78,8 @@ const QSet<QString> kAllowed = {
     QStringLiteral("Web"), // "Web 服务器" is the Chinese term
     QStringLiteral("pcap"), // a file format's name
     QStringLiteral("pcapng"),
+    // a program's name: "按 Wireshark 的 tcp.stream 编号"
+    QStringLiteral("Wireshark"),
 };
 
 // English words in @p text that are not protocol tokens (ALL CAPS, e.g.
@@ -173,7 +178,40 @@ private slots:
     void switchBackToEnglish();
     void scenarioModeInChinese();
     void liveLabsInChinese();
+    void captureFileInChinese();
 };
+
+void TstLanguage::captureFileInChinese()
+{
+    // A capture file made here (the model's tcp-echo), its connection stepped through.
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = dir.filePath(QStringLiteral("echo.pcap"));
+    Timeline model;
+    QVERIFY(Scenarios::build(QStringLiteral("tcp-echo"), &model));
+    QVERIFY(PcapExport::write(model, path));
+    Language language;
+    QVERIFY(language.set(QStringLiteral("zh_CN")));
+    MainWindow w(&language);
+    w.show();
+    QSignalSpy read(&w, &MainWindow::captureFileFinished);
+    w.openCaptureFile(path);
+    QVERIFY(read.wait(10000));
+    QVERIFY(w.isCaptureFileMode());
+    QStringList offenders;
+    for (int step = 0; step < w.stepper()->count(); step += 3) {
+        w.stepper()->jumpTo(step);
+        for (const QString &t : visibleTexts(&w)) {
+            QString rest = t;
+            rest.remove(path); // the file's path (the title's tool tip) is data, not UI
+            const QStringList words = englishWords(rest);
+            if (!words.isEmpty())
+                offenders << t + QStringLiteral("  ⟵ ") + words.join(u' ');
+        }
+    }
+    offenders.removeDuplicates();
+    QVERIFY2(offenders.isEmpty(), qPrintable(offenders.join(QLatin1Char('\n'))));
+}
 
 void TstLanguage::liveLabsInChinese()
 {
