@@ -2,10 +2,9 @@
 
 #include "tcp/seqnum.h"
 
-#include <QHostAddress>
-#include <QtEndian>
-
 #include <algorithm>
+#include <arpa/inet.h>
+#include <cstdio>
 #include <cstring>
 
 namespace {
@@ -393,13 +392,20 @@ int ConnectionTracker::clientOf(const Conn &c) const
 
 QString ConnectionTracker::endpointText(const FlowKey &k, int end) const
 {
+    // inet_ntop(3): RFC 5952's compressed IPv6 form, as Wireshark and QHostAddress write it.
     const quint8 *addr = end == 0 ? k.a : k.b;
     const quint16 port = end == 0 ? k.portA : k.portB;
-    if (k.family == 4)
-        return QStringLiteral("%1:%2")
-            .arg(QHostAddress(qFromBigEndian<quint32>(addr)).toString())
-            .arg(port);
-    return QStringLiteral("[%1]:%2").arg(QHostAddress(addr).toString()).arg(port);
+    char text[INET6_ADDRSTRLEN + 16];
+    if (!inet_ntop(k.family == 4 ? AF_INET : AF_INET6, addr, text + 1, INET6_ADDRSTRLEN))
+        return {};
+    const size_t n = std::strlen(text + 1);
+    if (k.family == 4) {
+        std::snprintf(text + 1 + n, 8, ":%u", unsigned(port));
+        return QString::fromLatin1(text + 1);
+    }
+    text[0] = '[';
+    std::snprintf(text + 1 + n, 9, "]:%u", unsigned(port));
+    return QString::fromLatin1(text);
 }
 
 ReplayConnection ConnectionTracker::connection(int stream) const
@@ -602,7 +608,11 @@ QVector<LabEvent> ConnectionTracker::events(int stream) const
 
 void ConnectionTracker::reserve(qint64 segments)
 {
+    // Typical captures: a dozen or more segments per connection, SYN options on two of them.
     m_segments.reserve(size_t(segments));
+    m_conns.reserve(size_t(segments / 8));
+    m_extras.reserve(size_t(segments / 4));
+    m_byKey.reserve(segments / 16);
 }
 
 void ConnectionTracker::clear()
