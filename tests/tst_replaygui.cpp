@@ -232,11 +232,11 @@ void TstReplayGui::listsTheConnections()
     QCOMPARE(plural(pane->findChild<QLabel *>(QStringLiteral("captureFileSummary"))->text()),
         QStringLiteral("2 connections · 8 packets read"));
     QCOMPARE(pane->findChild<QLabel *>(QStringLiteral("captureFileTitle"))->toolTip(), m_two);
-    QCOMPARE(pane->detailsText(),
-        QStringLiteral("Stream 0: 10.0.0.1:40000 → 192.0.2.1:80\n")
-            + plural(QStringLiteral("Handshake: complete · close: RST · 4 segment(s)\n"))
-            + QStringLiteral("Client at the end: CLOSED (no connection)\n"
-                             "Server at the end: CLOSED (no connection)"));
+    QCOMPARE(plural(pane->detailsText()),
+        QStringLiteral("Stream 0: 10.0.0.1:40000 → 192.0.2.1:80\n"
+                       "Handshake: complete · close: RST · 4 segments\n"
+                       "Client at the end: CLOSED (no connection)\n"
+                       "Server at the end: CLOSED (no connection)"));
     QVERIFY(pane->bannerText().isEmpty());
     // The Show box names the file; the first connection is picked and shown.
     auto *combo = w.findChild<QComboBox *>(QStringLiteral("modeCombo"));
