@@ -122,16 +122,20 @@ struct DecodedPacket
 };
 
 /**
- * Decodes what libpcap delivers (pcap(3PCAP)): a link-layer frame of one of
- * the link types of pcap-linktype(7) that a Linux host hands out —
- * DLT_EN10MB (Ethernet, including `lo` with its 14-byte zero-MAC header,
- * one 802.1Q tag allowed), DLT_RAW / LINKTYPE_IPV4 / LINKTYPE_IPV6 (bare IP),
- * DLT_NULL (loopback with a 4-byte host-order family), DLT_LINUX_SLL and
- * DLT_LINUX_SLL2 (the "any" device) — then IPv4 (RFC 791) or IPv6
- * (RFC 8200, skipping hop-by-hop, routing and destination-options headers)
- * and TCP (RFC 9293) or UDP (RFC 768). All header fields are big-endian on
- * the wire and returned in host order. Fragments other than the first are
- * not decoded (transport None).
+ * The lab's one packet decoder, for live capture (libpcap, pcap(3PCAP)) and
+ * capture files (ReplayFile): a link-layer frame of one of the link types of
+ * pcap-linktype(7) — DLT_EN10MB (Ethernet, including `lo` with its 14-byte
+ * zero-MAC header; any number of 802.1Q / 802.1ad tags, 0x8100, 0x88a8,
+ * 0x9100; PPPoE sessions; MPLS), DLT_RAW / LINKTYPE_IPV4 / LINKTYPE_IPV6
+ * (bare IP), DLT_NULL (BSD loopback, a 4-byte family in the capturing host's
+ * byte order: 2, 24, 28 or 30), DLT_LOOP (the same in network order),
+ * DLT_LINUX_SLL and DLT_LINUX_SLL2 (the "any" device) — then IPv4 (RFC 791)
+ * or IPv6 (RFC 8200, skipping hop-by-hop, routing, destination-options and
+ * AH headers; IP in IP followed) and TCP (RFC 9293) or UDP (RFC 768). All
+ * header fields are big-endian on the wire and returned in host order.
+ * Fragments are not decoded (transport None), as Wireshark shows nothing of
+ * TCP before reassembly. decodeHeaders() is the allocation-free step;
+ * decode() wraps it in a DecodedPacket.
  */
 class PacketDecoder
 {
