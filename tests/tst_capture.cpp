@@ -17,6 +17,8 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
+#include <QUdpSocket>
 #include <QtEndian>
 #include <csignal>
 #include <functional>
@@ -131,6 +133,7 @@ private slots:
     void missingHelperIsUnavailable();
     void demoJsonWithCapture();
     void stuckHelperGivesUp();
+    void udpOnTheSamePortIsNotTheLabs();
     void helperRefusesBadArguments_data();
     void helperRefusesBadArguments();
     void helperEndsOnHangup();
@@ -678,6 +681,69 @@ void tst_Capture::demoJsonWithCapture()
     QVERIFY2(fin < lastAck && lastAck < finAcked,
         qPrintable(
             QStringLiteral("FIN %1, LAST-ACK %2, its ACK %3").arg(fin).arg(lastAck).arg(finAcked)));
+    // States read from the kernel land at their cause too, not up to a poll later: the
+    // client is ESTABLISHED on the SYN,ACK, before its ACK; the other end enters TIME-WAIT
+    // on that FIN, before the ACK it answers with (the finAcked segment).
+    const int established = indexOf([&](const QJsonObject &o) {
+        return str(o, "kind") == QLatin1String("state") && str(o, "side") == QLatin1String("client")
+            && str(o, "to") == QLatin1String("ESTABLISHED");
+    });
+    const int clientAck = indexOf(segment(QStringLiteral("ACK")), synAck);
+    QVERIFY(established >= 0);
+    QCOMPARE(str(all[established], "source"), QStringLiteral("kernel"));
+    QVERIFY2(synAck < established && established < clientAck,
+        qPrintable(QStringLiteral("SYN,ACK %1, ESTABLISHED %2, ACK %3")
+                       .arg(synAck)
+                       .arg(established)
+                       .arg(clientAck)));
+    const int timeWait = indexOf(state(QStringLiteral("TIME-WAIT")));
+    QVERIFY(timeWait >= 0);
+    QVERIFY(str(all[timeWait], "side") != closer);
+    QVERIFY2(fin < timeWait && timeWait < finAcked,
+        qPrintable(QStringLiteral("FIN %1, TIME-WAIT %2, its ACK %3")
+                       .arg(fin)
+                       .arg(timeWait)
+                       .arg(finAcked)));
+}
+
+void tst_Capture::udpOnTheSamePortIsNotTheLabs()
+{
+    // Another program's UDP datagrams to the echo's port number are another socket: the
+    // TCP demo's capture filter ("tcp and (port N)") leaves them out.
+    if (geteuid() != 0)
+        QSKIP("capturing needs CAP_NET_RAW: run as root (CI does) or setcap the helper");
+    QUdpSocket sink; // holds the UDP port, so nothing answers with ICMP
+    QVERIFY(sink.bind(QHostAddress::LocalHost, 0));
+    const quint16 port = sink.localPort();
+    QUdpSocket noise;
+    QTimer timer;
+    connect(&timer, &QTimer::timeout, &noise,
+        [&] { noise.writeDatagram(QByteArrayLiteral("noise"), QHostAddress::LocalHost, port); });
+    timer.start(1);
+    QProcess cli;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(
+        QStringLiteral("SOCKETLAB_CAPTURE_HELPER"), QStringLiteral(SOCKETLAB_CAPTURE_HELPER));
+    cli.setProcessEnvironment(env);
+    cli.start(QStringLiteral(SOCKETLAB_BINARY),
+        { QStringLiteral("--demo"), QStringLiteral("tcp-echo"), QStringLiteral("--port"),
+            QString::number(port), QStringLiteral("--json") });
+    QVERIFY(cli.waitForStarted());
+    QElapsedTimer clock;
+    clock.start();
+    while (cli.state() != QProcess::NotRunning && clock.elapsed() < 30000)
+        QTest::qWait(5); // keep the noise going while the demo runs
+    timer.stop();
+    QCOMPARE(cli.exitCode(), 0);
+    int segments = 0;
+    for (const QByteArray &line : cli.readAllStandardOutput().split('\n')) {
+        const QJsonObject o = QJsonDocument::fromJson(line).object();
+        QVERIFY2(o.value(QLatin1String("kind")).toString() != QLatin1String("datagram"),
+            line.constData());
+        segments += o.value(QLatin1String("kind")).toString() == QLatin1String("segment");
+    }
+    QVERIFY2(segments >= 9, qPrintable(QString::number(segments)));
+    QVERIFY(sink.hasPendingDatagrams()); // the noise did reach the port meanwhile
 }
 
 void tst_Capture::helperRefusesBadArguments_data()

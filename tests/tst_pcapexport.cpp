@@ -538,8 +538,8 @@ void TstPcapExport::cliWriteFailure()
     QVERIFY2(r.err.contains(file), qPrintable(r.err));
     QCOMPARE(r.out, QString());
     const LabTest::CliRun demo = LabTest::runCli({ QStringLiteral("--demo"),
-        QStringLiteral("tcp-echo"), QStringLiteral("--json"), QStringLiteral("--export-pcap"),
-        file, QStringLiteral("--lang"), QStringLiteral("en") });
+        QStringLiteral("tcp-echo"), QStringLiteral("--json"), QStringLiteral("--export-pcap"), file,
+        QStringLiteral("--lang"), QStringLiteral("en") });
     QCOMPARE(demo.code, 2);
     QVERIFY(demo.events.isEmpty());
     QVERIFY2(demo.err.contains(QLatin1String("the folder does not exist")), qPrintable(demo.err));
@@ -558,9 +558,9 @@ void TstPcapExport::cliDemoPayloadFromCalls()
     // passed to sendall()/send(), so tshark decodes the HTTP request and response.
     NEED_TSHARK();
     const QString file = path(QStringLiteral("http.pcap"));
-    const LabTest::CliRun r = LabTest::runCli({ QStringLiteral("--demo"),
-        QStringLiteral("http-hello"), QStringLiteral("--no-capture"), QStringLiteral("--export-pcap"),
-        file });
+    const LabTest::CliRun r
+        = LabTest::runCli({ QStringLiteral("--demo"), QStringLiteral("http-hello"),
+            QStringLiteral("--no-capture"), QStringLiteral("--export-pcap"), file });
     QVERIFY2(r.code == 0, qPrintable(r.err));
     const QList<QStringList> rows = tshark(file,
         { QStringLiteral("http.request.method"), QStringLiteral("http.request.uri"),
@@ -603,10 +603,10 @@ void TstPcapExport::cliToStandardOutput()
     f.close();
     QCOMPARE(packetCount(file), 3);
     // Not with events on standard output too.
-    const LabTest::CliRun both = LabTest::runCli({ QStringLiteral("--scenario"),
-        QStringLiteral("three-way-handshake"), QStringLiteral("--json"),
-        QStringLiteral("--export-pcap"), QStringLiteral("-"), QStringLiteral("--lang"),
-        QStringLiteral("en") });
+    const LabTest::CliRun both
+        = LabTest::runCli({ QStringLiteral("--scenario"), QStringLiteral("three-way-handshake"),
+            QStringLiteral("--json"), QStringLiteral("--export-pcap"), QStringLiteral("-"),
+            QStringLiteral("--lang"), QStringLiteral("en") });
     QCOMPARE(both.code, 2);
     QVERIFY2(both.err.contains(QLatin1String("standard output")), qPrintable(both.err));
 }

@@ -118,6 +118,16 @@ void CaptureSession::start()
     QStringList args { QStringLiteral("--interface"), m_interface };
     if (!m_filter.isEmpty()) {
         args << QStringLiteral("--filter") << m_filter;
+    } else if (m_transport != Transport::TcpAndUdp && !m_ports.isEmpty()) {
+        // pcap-filter(7): "tcp and (port 8888 or port 8080)".
+        QStringList ports;
+        for (quint16 port : std::as_const(m_ports))
+            ports << QStringLiteral("port %1").arg(port);
+        args << QStringLiteral("--filter")
+             << QStringLiteral("%1 and (%2)")
+                    .arg(m_transport == Transport::Tcp ? QStringLiteral("tcp")
+                                                       : QStringLiteral("udp"),
+                        ports.join(QLatin1String(" or ")));
     } else {
         for (quint16 port : std::as_const(m_ports))
             args << QStringLiteral("--port") << QString::number(port);

@@ -75,11 +75,16 @@ public:
 
     /** The interface to capture on (default "lo"). */
     void setInterface(const QString &name) { m_interface = name; }
+    /** Which transport the ports' filter lets through. */
+    enum class Transport { Tcp, Udp, TcpAndUdp };
     /**
-     * Capture TCP and UDP on these ports; they also name the server end of
-     * each connection (CaptureTracker::setServerPorts). Empty: all TCP/UDP.
+     * Capture @p transport (default TCP: the lab's TCP labs; a UDP program on
+     * the same port number is another socket) on these ports; they also name
+     * the server end of each connection (CaptureTracker::setServerPorts).
+     * Empty: all TCP/UDP.
      */
     void setServerPorts(const QList<quint16> &ports);
+    void setTransport(Transport transport) { m_transport = transport; }
     /** A pcap-filter(7) expression instead of the ports' filter (sides still follow the ports). */
     void setFilter(const QString &expression) { m_filter = expression; }
 
@@ -127,6 +132,7 @@ private:
     QString m_helperPath;
     QString m_interface = QStringLiteral("lo");
     QList<quint16> m_ports;
+    Transport m_transport = Transport::Tcp;
     QString m_filter;
     QByteArray m_buffer;
     QByteArray m_stderr;

@@ -35,8 +35,8 @@ void SegmentInferrer::appendState(
     const SockAddr &server = side == Side::Client ? remote : local;
     const Connection *c = find(side, local, remote);
     const bool captured = (c && c->captured) || m_capturedPorts.contains(server.port);
-    if (state.source != EventSource::Inferred || !captured || !local.isValid()
-        || !remote.isValid()) {
+    const bool timed = state.source == EventSource::Inferred || state.source == EventSource::Kernel;
+    if (!timed || !captured || !local.isValid() || !remote.isValid()) {
         m_timeline->append(std::move(state));
         return;
     }

@@ -107,14 +107,16 @@ public:
 
     /**
      * Appends @p state, a State event of @p side's end of local ↔ remote.
-     * On a connection under capture, a state the kernel was too quick to
-     * show (source Inferred: SYN-RECEIVED, FIN-WAIT-1, LAST-ACK …) is
-     * stamped with the captured segment that caused it (RFC 9293 §3.10.7:
-     * the peer's SYN, our FIN, the ACK of our FIN …), so it lands between
-     * the segments around it rather than at a guessed time. It is held
-     * until that segment has been captured; held longer than kHoldUs (the
-     * capture lost it), or at flushHeld(), it lands at its own time.
-     * Every other state event is appended at once.
+     * On a connection under capture, a state change is stamped with the
+     * captured segment that caused it (RFC 9293 §3.10.7: the peer's SYN, our
+     * FIN, the ACK of our FIN …), so it lands between the segments around it:
+     * one the kernel was too quick to show (source Inferred: SYN-RECEIVED,
+     * LAST-ACK …) instead of a guessed time, one read from the kernel
+     * (source Kernel) instead of the moment it was read, up to a poll
+     * interval later. It is held until that segment has been captured; held
+     * longer than kHoldUs (the capture lost it), or at flushHeld(), it lands
+     * at its own time. A change no segment causes (TIME-WAIT's timer, a
+     * listener's) and every other event are appended at once.
      */
     void appendState(Side side, const SockAddr &local, const SockAddr &remote, LabEvent state);
     /** Appends every held state event at its own time (capture stopped, or before printing). */
