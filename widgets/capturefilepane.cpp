@@ -72,6 +72,9 @@ CaptureFilePane::CaptureFilePane(QWidget *parent)
     m_view->setAlternatingRowColors(true);
     m_view->setWordWrap(false);
     m_view->verticalHeader()->hide();
+    // One line per connection, as compact as a packet list: a file may hold thousands.
+    m_view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 6);
     m_view->horizontalHeader()->setHighlightSections(false);
     m_view->horizontalHeader()->setStretchLastSection(true);
     m_view->setSortingEnabled(true);
@@ -94,7 +97,7 @@ CaptureFilePane::CaptureFilePane(QWidget *parent)
     auto *split = new QSplitter(Qt::Vertical);
     split->addWidget(listBox);
     split->addWidget(m_inspector);
-    split->setSizes({ 240, 440 });
+    split->setSizes({ 270, 410 });
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(6, 6, 6, 6);
     layout->addWidget(m_title);

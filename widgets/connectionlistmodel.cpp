@@ -9,6 +9,7 @@ void ConnectionListModel::setConnections(const QVector<ReplayConnection> &connec
 {
     beginResetModel();
     m_connections = connections;
+    m_filterTexts.clear();
     endResetModel();
 }
 
@@ -26,6 +27,7 @@ int ConnectionListModel::rowOfStream(int stream) const
 
 void ConnectionListModel::retranslate()
 {
+    m_filterTexts.clear();
     emit headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
     if (!m_connections.isEmpty())
         emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
@@ -76,10 +78,13 @@ QVariant ConnectionListModel::data(const QModelIndex &index, int role) const
     case StreamRole:
         return c.stream;
     case FilterRole:
-        // Both languages' words and INDEX.md's tokens: "rst", "complete", "RST", "完整" …
-        return QStringList { c.client, c.server, c.handshake, handshakeText(c.handshake), c.close,
-            closeText(c.close), tcpStateName(c.clientState), tcpStateName(c.serverState) }
-            .join(QLatin1Char(' '));
+        if (m_filterTexts.size() != m_connections.size()) {
+            m_filterTexts.clear();
+            m_filterTexts.reserve(m_connections.size());
+            for (const ReplayConnection &each : m_connections)
+                m_filterTexts.append(filterText(each));
+        }
+        return m_filterTexts.at(index.row());
     case SortRole:
         switch (index.column()) {
         case StreamColumn:
@@ -119,6 +124,14 @@ QVariant ConnectionListModel::data(const QModelIndex &index, int role) const
     default:
         return {};
     }
+}
+
+QString ConnectionListModel::filterText(const ReplayConnection &c) const
+{
+    // The UI language's words and INDEX.md's tokens: "rst", "complete", "RST", "完整" …
+    return QStringList { c.client, c.server, c.handshake, handshakeText(c.handshake), c.close,
+        closeText(c.close), tcpStateName(c.clientState), tcpStateName(c.serverState) }
+        .join(QLatin1Char(' '));
 }
 
 QString ConnectionListModel::toolTip(const ReplayConnection &c, int column) const

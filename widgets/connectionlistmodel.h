@@ -62,5 +62,10 @@ public:
 private:
     QString toolTip(const ReplayConnection &c, int column) const;
 
+    QString filterText(const ReplayConnection &c) const;
+
     QVector<ReplayConnection> m_connections;
+    // FilterRole's lines, made on first use and again after a language switch: a filter
+    // typed over tens of thousands of connections re-reads them on every key.
+    mutable QStringList m_filterTexts;
 };
