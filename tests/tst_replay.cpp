@@ -164,6 +164,7 @@ private slots:
     void readsFileInProcess();
     void progressAndCancel();
     void errors();
+    void threeSegmentClose();
     void handReasonedStates_data();
     void handReasonedStates();
     void conformance();
@@ -614,6 +615,25 @@ void tst_Replay::errors()
     QVERIFY2(f.error().message().contains(QLatin1String("USER")), qPrintable(f.error().message()));
 }
 
+void tst_Replay::threeSegmentClose()
+{
+    // The server's FIN carries the ACK of the client's FIN: FIN-WAIT-1 → TIME-WAIT in one
+    // step, as the model's three-segment-close scenario and the kernel show it.
+    Wire w;
+    w.client(kSyn, 100, 0);
+    w.server(kSyn | kAck, 500, 101);
+    w.client(kAck, 101, 501);
+    w.client(kFin | kAck, 101, 501);
+    w.server(kFin | kAck, 501, 102);
+    w.client(kAck, 102, 502);
+    QCOMPARE(w.states(),
+        (QStringList { "client CLOSED>SYN-SENT", "server LISTEN>SYN-RECEIVED",
+            "client SYN-SENT>ESTABLISHED", "server SYN-RECEIVED>ESTABLISHED",
+            "client ESTABLISHED>FIN-WAIT-1", "server ESTABLISHED>CLOSE-WAIT",
+            "server CLOSE-WAIT>LAST-ACK", "client FIN-WAIT-1>TIME-WAIT",
+            "server LAST-ACK>CLOSED" }));
+}
+
 void tst_Replay::handReasonedStates_data()
 {
     QTest::addColumn<QString>("file");
@@ -621,14 +641,15 @@ void tst_Replay::handReasonedStates_data()
     QTest::addColumn<QString>("clientState");
     QTest::addColumn<QString>("serverState");
     QTest::addColumn<QStringList>("mustPass"); // transitions that must appear, in order
-    // The client closes first, 4-segment close: it waits in TIME-WAIT, the server's
-    // last ACK arrives in LAST-ACK and closes it (RFC 9293 §3.6, figure 12).
+    // The client closes first; the server's FIN (frame 13) also acknowledges the client's,
+    // so the client goes FIN-WAIT-1 → TIME-WAIT in one step (§3.10.7.4, eighth step), and
+    // the client's last ACK closes the server's LAST-ACK.
     QTest::newRow("normal_http_get_ipv4")
         << "normal_http_get_ipv4.pcap" << 0 << "TIME-WAIT"
         << "CLOSED"
         << QStringList { "client ESTABLISHED>FIN-WAIT-1", "server ESTABLISHED>CLOSE-WAIT",
-               "server CLOSE-WAIT>LAST-ACK", "client FIN-WAIT-1>FIN-WAIT-2",
-               "client FIN-WAIT-2>TIME-WAIT", "server LAST-ACK>CLOSED" };
+               "server CLOSE-WAIT>LAST-ACK", "client FIN-WAIT-1>TIME-WAIT",
+               "server LAST-ACK>CLOSED" };
     // The FINs cross (frames 10 and 11): both FIN-WAIT-1 → CLOSING → TIME-WAIT (figure 13).
     QTest::newRow("crossing FINs")
         << "simultaneous_close_crossing_fins.pcap" << 0 << "TIME-WAIT"

@@ -153,8 +153,11 @@ void applyReceipt(Machine &m, int y, const Endpoint::Pending &p, quint32 at, Ste
         else if (e.state == TcpState::SynSent && (f & kSyn) && acksSyn)
             go(m, y, TcpState::Established, at, 2, log);
         if (e.finSent && Seq::gt(p.ack, e.finSeq)) { // our FIN is acknowledged
+            // A FIN,ACK of our FIN goes straight to TIME-WAIT (§3.10.7.4, eighth step,
+            // FIN-WAIT-1: "if our FIN has been ACKed (perhaps in this segment)"), as the
+            // lab's model and the kernel show it; a bare ACK of it to FIN-WAIT-2.
             if (e.state == TcpState::FinWait1)
-                go(m, y, TcpState::FinWait2, at, 2, log);
+                go(m, y, (f & kFin) ? TcpState::TimeWait : TcpState::FinWait2, at, 2, log);
             else if (e.state == TcpState::Closing)
                 go(m, y, TcpState::TimeWait, at, 2, log);
             else if (e.state == TcpState::LastAck)
