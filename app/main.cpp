@@ -194,8 +194,10 @@ QString conflicts(const QCommandLineParser &parser, const Options &o)
         && (!Headless::capturableDemo(parser.value(o.demo))
             || !(parser.isSet(o.json) || parser.isSet(o.print) || parser.isSet(o.exportPcap))))
         return QCoreApplication::translate("main",
-            "--capture needs --demo tcp-echo, http-hello or http-reset with --json, --print or "
-            "--export-pcap");
+            "%1 needs --demo tcp-echo, http-hello or http-reset with --json, --print or "
+            "--export-pcap")
+            .arg(parser.isSet(o.capture) ? QStringLiteral("--capture")
+                                         : QStringLiteral("--no-capture"));
     if ((parser.isSet(o.json) || parser.isSet(o.print)) && modes == 0)
         return QCoreApplication::translate(
             "main", "--json and --print need --demo, --scenario, --serve or --client (see --help)");

@@ -234,7 +234,7 @@ void TstChromium::pageLoad()
     QVERIFY(sawIconBytes);
     const QStringList notes = run.notes();
     QVERIFY(notes.first().startsWith(QStringLiteral("Headless Chromium loads %1")));
-    QVERIFY(notes.last().startsWith(QStringLiteral("In all, Chromium opened")));
+    QVERIFY(notes.last().startsWith(QStringLiteral("In all: connections Chromium opened: %1;")));
     QCOMPARE(notes.filter(QStringLiteral("/favicon.ico by itself")).size(), 1);
     QCOMPARE(notes.filter(QStringLiteral("It says Connection: %5")).size(), 2);
     QCOMPARE(notes.filter(QStringLiteral("(the browser's port %2) sent no request")).size(),
@@ -284,7 +284,7 @@ void TstChromium::cliJson()
         QStringList(
             { QStringLiteral("GET / HTTP/1.1"), QStringLiteral("GET /favicon.ico HTTP/1.1") }));
     QVERIFY(notes.first().startsWith(QStringLiteral("Headless Chromium loads %1")));
-    QVERIFY(notes.last().startsWith(QStringLiteral("In all, Chromium opened")));
+    QVERIFY(notes.last().startsWith(QStringLiteral("In all: connections Chromium opened: %1;")));
 }
 
 void TstChromium::cliMissingBrowser()

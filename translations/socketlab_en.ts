@@ -239,6 +239,75 @@
     </message>
 </context>
 <context>
+    <name>CaptureFilePane</name>
+    <message numerus="yes">
+        <source>%1 of %n connection(s) match the filter</source>
+        <extracomment>%1 connections the filter leaves visible, %n all connections of the file</extracomment>
+        <translation><numerusform>%1 of %n connection match the filter</numerusform><numerusform>%1 of %n connections match the filter</numerusform></translation>
+    </message>
+    <message>
+        <source>No TCP connection in this capture file.</source>
+        <translation>No TCP connection in this capture file.</translation>
+    </message>
+    <message>
+        <source>The capture file could not be read to its end: the connections read before the problem are listed.</source>
+        <translation>The capture file could not be read to its end: the connections read before the problem are listed.</translation>
+    </message>
+    <message>
+        <source>The capture file could not be read.</source>
+        <translation>The capture file could not be read.</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unknown</translation>
+    </message>
+    <message>
+        <source>Stream %1: %2 → %3</source>
+        <extracomment>%1 stream number, %2 client address, %3 server address</extracomment>
+        <translation>Stream %1: %2 → %3</translation>
+    </message>
+    <message>
+        <source>Handshake: %1 · close: %2 · %3</source>
+        <extracomment>%1 complete / partial / not captured, %2 FIN / RST / none, %3 "14 segments"</extracomment>
+        <translation>Handshake: %1 · close: %2 · %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n segment(s)</source>
+        <translation><numerusform>%n segment</numerusform><numerusform>%n segments</numerusform></translation>
+    </message>
+    <message>
+        <source>Client at the end: %1</source>
+        <extracomment>%1 a TCP state name with its explanation, e.g. "TIME-WAIT (…)"</extracomment>
+        <translation>Client at the end: %1</translation>
+    </message>
+    <message>
+        <source>Server at the end: %1</source>
+        <translation>Server at the end: %1</translation>
+    </message>
+    <message>
+        <source>Capture file</source>
+        <extracomment>%1 the capture file's name (抓包文件)</extracomment>
+        <translation>Capture file</translation>
+    </message>
+    <message>
+        <source>Capture file: %1</source>
+        <translation>Capture file: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n connection(s)</source>
+        <translation><numerusform>%n connection</numerusform><numerusform>%n connections</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n packet(s) read</source>
+        <translation><numerusform>%n packet read</numerusform><numerusform>%n packets read</numerusform></translation>
+    </message>
+    <message>
+        <source>Filter: address, port or state, e.g. :80 TIME-WAIT</source>
+        <extracomment>placeholder of the filter above the connection list</extracomment>
+        <translation>Filter: address, port or state, e.g. :80 TIME-WAIT</translation>
+    </message>
+</context>
+<context>
     <name>CaptureSession</name>
     <message>
         <source>Packet capture is not available: the capture helper %1 was not found. The segments shown are inferred from the calls.</source>
@@ -314,6 +383,120 @@
         <source>%1 (no line for %2())</source>
         <extracomment>%1 file name, %2 call name: the program does not make this call</extracomment>
         <translation>%1 (no line for %2())</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionListModel</name>
+    <message>
+        <source>complete</source>
+        <comment>handshake</comment>
+        <extracomment>the three-way handshake was captured whole (INDEX.md "complete")</extracomment>
+        <translation>complete</translation>
+    </message>
+    <message>
+        <source>partial</source>
+        <comment>handshake</comment>
+        <extracomment>a SYN was captured but the handshake did not complete (INDEX.md "partial")</extracomment>
+        <translation>partial</translation>
+    </message>
+    <message>
+        <source>not captured</source>
+        <comment>handshake</comment>
+        <extracomment>no SYN in the capture file: it began in the middle of the connection</extracomment>
+        <translation>not captured</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <comment>close</comment>
+        <extracomment>how the connection closed: neither FIN nor RST is in the capture file</extracomment>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>Stream %1, numbered as Wireshark's tcp.stream (in order of first segment).</source>
+        <translation>Stream %1, numbered as Wireshark's tcp.stream (in order of first segment).</translation>
+    </message>
+    <message>
+        <source>The client: it sent the first SYN without ACK (else it received the first SYN-ACK, else it sent the first segment).</source>
+        <translation>The client: it sent the first SYN without ACK (else it received the first SYN-ACK, else it sent the first segment).</translation>
+    </message>
+    <message>
+        <source>The server: the other endpoint.</source>
+        <translation>The server: the other endpoint.</translation>
+    </message>
+    <message>
+        <source>Both SYNs were sent and acknowledged: the three-way handshake is in the capture file.</source>
+        <translation>Both SYNs were sent and acknowledged: the three-way handshake is in the capture file.</translation>
+    </message>
+    <message>
+        <source>A SYN is in the capture file, but the three-way handshake did not complete.</source>
+        <translation>A SYN is in the capture file, but the three-way handshake did not complete.</translation>
+    </message>
+    <message>
+        <source>No SYN in the capture file: capture began in the middle of the connection, so both endpoints start ESTABLISHED.</source>
+        <translation>No SYN in the capture file: capture began in the middle of the connection, so both endpoints start ESTABLISHED.</translation>
+    </message>
+    <message>
+        <source>A segment carries RST: the connection was aborted (reset).</source>
+        <translation>A segment carries RST: the connection was aborted (reset).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Closed with FIN: %n direction(s) sent a FIN.</source>
+        <translation><numerusform>Closed with FIN: %n direction sent a FIN.</numerusform><numerusform>Closed with FIN: %n directions sent a FIN.</numerusform></translation>
+    </message>
+    <message>
+        <source>Neither FIN nor RST is in the capture file.</source>
+        <translation>Neither FIN nor RST is in the capture file.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n TCP segment(s) in this connection.</source>
+        <translation><numerusform>%n TCP segment in this connection.</numerusform><numerusform>%n TCP segments in this connection.</numerusform></translation>
+    </message>
+    <message>
+        <source>Final state, inferred from the segments: %1 (%2)</source>
+        <extracomment>%1 a TCP state name (RFC 9293), %2 its explanation</extracomment>
+        <translation>Final state, inferred from the segments: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unknown</translation>
+    </message>
+    <message>
+        <source>Stream</source>
+        <extracomment>column: the connection's number, Wireshark's tcp.stream</extracomment>
+        <translation>Stream</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <source>Handshake</source>
+        <extracomment>column: was the three-way handshake captured?</extracomment>
+        <translation>Handshake</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <extracomment>column: how the connection closed (FIN, RST or none)</extracomment>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Segments</source>
+        <extracomment>column: how many TCP segments (报文段)</extracomment>
+        <translation>Segments</translation>
+    </message>
+    <message>
+        <source>Client state</source>
+        <extracomment>column: the client's final TCP state</extracomment>
+        <translation>Client state</translation>
+    </message>
+    <message>
+        <source>Server state</source>
+        <extracomment>column: the server's final TCP state</extracomment>
+        <translation>Server state</translation>
     </message>
 </context>
 <context>
@@ -726,8 +909,8 @@
         <translation> bytes</translation>
     </message>
     <message>
-        <source>An X-Padding header of this many bytes. Above about 1000 the request outgrows the seed's recv(1024): its close() then sends RST.</source>
-        <translation>An X-Padding header of this many bytes. Above about 1000 the request outgrows the seed's recv(1024): its close() then sends RST.</translation>
+        <source>An X-Padding header of this many bytes. Above about 1000 the request outgrows the post's recv(1024): its close() then sends RST.</source>
+        <translation>An X-Padding header of this many bytes. Above about 1000 the request outgrows the post's recv(1024): its close() then sends RST.</translation>
     </message>
 </context>
 <context>
@@ -753,10 +936,6 @@
         <translation> bytes</translation>
     </message>
     <message>
-        <source>The seed reads the request with one recv(1024).</source>
-        <translation>The seed reads the request with one recv(1024).</translation>
-    </message>
-    <message>
         <source>Correct server</source>
         <translation>Correct server</translation>
     </message>
@@ -769,13 +948,17 @@
         <translation>Correct: recv() until the blank line that ends the request's headers, then one sendall() of "HTTP/1.1 200 OK", Content-Length: 12 and Connection: close. The client knows where the body ends, and nothing is left unread at close(), so the connection ends with FIN.</translation>
     </message>
     <message>
-        <source>The seed's server: one recv(1024), then send() of "HTTP/1.1 200 OK" and a blank line, send() of Hello, World and close(). No Content-Length: the body ends with the FIN. A request longer than 1024 bytes leaves bytes unread, so close() sends RST and the client sees a reset.</source>
-        <translation>The seed's server: one recv(1024), then send() of "HTTP/1.1 200 OK" and a blank line, send() of Hello, World and close(). No Content-Length: the body ends with the FIN. A request longer than 1024 bytes leaves bytes unread, so close() sends RST and the client sees a reset.</translation>
-    </message>
-    <message>
         <source>try: curl %1, or open it in a browser</source>
         <extracomment>%1 is a URL such as http://127.0.0.1:8080/</extracomment>
         <translation>try: curl %1, or open it in a browser</translation>
+    </message>
+    <message>
+        <source>The post reads the request with one recv(1024).</source>
+        <translation>The post reads the request with one recv(1024).</translation>
+    </message>
+    <message>
+        <source>The post's server: one recv(1024), then send() of "HTTP/1.1 200 OK" and a blank line, send() of Hello, World and close(). No Content-Length: the body ends with the FIN. A request longer than 1024 bytes leaves bytes unread, so close() sends RST and the client sees a reset.</source>
+        <translation>The post's server: one recv(1024), then send() of "HTTP/1.1 200 OK" and a blank line, send() of Hello, World and close(). No Content-Length: the body ends with the FIN. A request longer than 1024 bytes leaves bytes unread, so close() sends RST and the client sees a reset.</translation>
     </message>
 </context>
 <context>
@@ -830,6 +1013,11 @@
     <message>
         <source>seq/ack relative · win scaled</source>
         <translation>seq/ack relative · win scaled</translation>
+    </message>
+    <message>
+        <source>Packet %1 of the capture file.</source>
+        <extracomment>%1 the packet's number in the capture file (Wireshark's frame.number)</extracomment>
+        <translation>Packet %1 of the capture file.</translation>
     </message>
 </context>
 <context>
@@ -1033,6 +1221,48 @@
         <source>Show ra&amp;w sequence numbers</source>
         <translation>Show ra&amp;w sequence numbers</translation>
     </message>
+    <message>
+        <source>&amp;Open capture file…</source>
+        <extracomment>opens a pcap or pcapng file (抓包文件) to step through its connections</extracomment>
+        <translation>&amp;Open capture file…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <extracomment>stops reading a capture file</extracomment>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Reading the capture file %1…</source>
+        <extracomment>%1 a capture file's name</extracomment>
+        <translation>Reading the capture file %1…</translation>
+    </message>
+    <message>
+        <source>Reading %1 was cancelled.</source>
+        <extracomment>%1 a capture file's name</extracomment>
+        <translation>Reading %1 was cancelled.</translation>
+    </message>
+    <message>
+        <source>A capture file: pick a connection in the list; → and ← step, Space plays, Home and End jump; F11 presents it full screen.</source>
+        <translation>A capture file: pick a connection in the list; → and ← step, Space plays, Home and End jump; F11 presents it full screen.</translation>
+    </message>
+    <message>
+        <source>Open capture file</source>
+        <translation>Open capture file</translation>
+    </message>
+    <message>
+        <source>Capture files (*.pcap *.pcapng *.cap *.gz *.zst)</source>
+        <extracomment>file dialog filters; pcap and pcapng are file formats' names</extracomment>
+        <translation>Capture files (*.pcap *.pcapng *.cap *.gz *.zst)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>All files (*)</translation>
+    </message>
+    <message>
+        <source>Capture file: %1</source>
+        <extracomment>in the Show box; %1 the capture file's name</extracomment>
+        <translation>Capture file: %1</translation>
+    </message>
 </context>
 <context>
     <name>Note</name>
@@ -1133,10 +1363,6 @@
         <translation>Connection %1 (the browser's port %2) sent no request: the browser opened it in advance and closed it unused, and recv() returned b'' %3 ms after accept(). This server serves one connection at a time: all that time it waited in recv(), and when recv() returned, %4 other connections were waiting in its accept queue.</translation>
     </message>
     <message>
-        <source>The seed's server does not check for b'': it sends its answer anyway, into a connection the browser has closed. The browser's kernel answers that with RST, and a later send() fails.</source>
-        <translation>The seed's server does not check for b'': it sends its answer anyway, into a connection the browser has closed. The browser's kernel answers that with RST, and a later send() fails.</translation>
-    </message>
-    <message>
         <source>Request %1, on connection %2 (the browser's port %3): %4. It says Connection: %5: the browser would keep the connection open for more requests (HTTP/1.1's persistent connections). This server closes it after one answer, so the browser's next request needs a new connection.</source>
         <translation>Request %1, on connection %2 (the browser's port %3): %4. It says Connection: %5: the browser would keep the connection open for more requests (HTTP/1.1's persistent connections). This server closes it after one answer, so the browser's next request needs a new connection.</translation>
     </message>
@@ -1155,10 +1381,6 @@
     <message>
         <source>Chromium exited by itself, %1 ms after it started; its temporary profile is removed.</source>
         <translation>Chromium exited by itself, %1 ms after it started; its temporary profile is removed.</translation>
-    </message>
-    <message>
-        <source>In all, Chromium opened %1 connections and sent %2 requests (%3); %4 connections sent no request. No connection carried a second request: reusing one needs a server that leaves it open and says where each answer ends (Content-Length).</source>
-        <translation>In all, Chromium opened %1 connections and sent %2 requests (%3); %4 connections sent no request. No connection carried a second request: reusing one needs a server that leaves it open and says where each answer ends (Content-Length).</translation>
     </message>
     <message>
         <source>The addresses %1 stand for getaddrinfo()'s answer for a name such as localhost, in this order: a machine with "::1 localhost" in /etc/hosts answers ::1 first (RFC 6724). The server listens on %2 only. Like Python's socket.create_connection(), the client tries each address in turn.</source>
@@ -1280,6 +1502,14 @@
         <source>%1 completed its handshake, but the server is still in a call on the connection from %2: it serves one connection at a time, so %1 waits in the accept queue until that one is done. A client that connects and sends nothing stalls every client behind it.</source>
         <translation>%1 completed its handshake, but the server is still in a call on the connection from %2: it serves one connection at a time, so %1 waits in the accept queue until that one is done. A client that connects and sends nothing stalls every client behind it.</translation>
     </message>
+    <message>
+        <source>The post's server does not check for b'': it sends its answer anyway, into a connection the browser has closed. The browser's kernel answers that with RST, and a later send() fails.</source>
+        <translation>The post's server does not check for b'': it sends its answer anyway, into a connection the browser has closed. The browser's kernel answers that with RST, and a later send() fails.</translation>
+    </message>
+    <message>
+        <source>In all: connections Chromium opened: %1; requests it sent: %2 (%3); connections that sent no request: %4. No connection carried a second request: reusing one needs a server that leaves it open and says where each answer ends (Content-Length).</source>
+        <translation>In all: connections Chromium opened: %1; requests it sent: %2 (%3); connections that sent no request: %4. No connection carried a second request: reusing one needs a server that leaves it open and says where each answer ends (Content-Length).</translation>
+    </message>
 </context>
 <context>
     <name>PcapExport</name>
@@ -1305,8 +1535,28 @@
     </message>
     <message>
         <source>Could not write the capture file %1: %2</source>
-        <extracomment>exporting a pcap capture file failed: %1 the file, %2 why</extracomment>
         <translation>Could not write the capture file %1: %2</translation>
+    </message>
+    <message>
+        <source>part of the path is not a folder</source>
+        <translation>part of the path is not a folder</translation>
+    </message>
+    <message>
+        <source>that kind of file cannot hold a capture (a device or a /proc file)</source>
+        <translation>that kind of file cannot hold a capture (a device or a /proc file)</translation>
+    </message>
+    <message>
+        <source>it is closed</source>
+        <translation>it is closed</translation>
+    </message>
+    <message>
+        <source>the reader went away (broken pipe)</source>
+        <translation>the reader went away (broken pipe)</translation>
+    </message>
+    <message>
+        <source>Could not write the capture file to standard output: %1</source>
+        <extracomment>exporting a pcap capture file failed: %1 the file, %2 why</extracomment>
+        <translation>Could not write the capture file to standard output: %1</translation>
     </message>
 </context>
 <context>
@@ -1835,6 +2085,18 @@
         <source>Timestamp echo reply</source>
         <translation>Timestamp echo reply</translation>
     </message>
+    <message>
+        <source>Frame Number</source>
+        <translation>Frame Number</translation>
+    </message>
+    <message>
+        <source>The packet's number in the capture file, as Wireshark counts (from 1).</source>
+        <translation>The packet's number in the capture file, as Wireshark counts (from 1).</translation>
+    </message>
+    <message>
+        <source>[Time since reference or first frame]</source>
+        <translation>[Time since reference or first frame]</translation>
+    </message>
 </context>
 <context>
     <name>ServerPane</name>
@@ -2362,16 +2624,16 @@
         <translation>listen(backlog): on Linux, the length of the accept queue of completed connections waiting for accept().</translation>
     </message>
     <message>
-        <source>Lets bind() reuse the port while an old connection is still in TIME-WAIT (60 s on Linux). The seed does not set it; the lab does by default.</source>
-        <translation>Lets bind() reuse the port while an old connection is still in TIME-WAIT (60 s on Linux). The seed does not set it; the lab does by default.</translation>
-    </message>
-    <message>
         <source>Stop server</source>
         <translation>Stop server</translation>
     </message>
     <message>
         <source>Close the listening socket</source>
         <translation>Close the listening socket</translation>
+    </message>
+    <message>
+        <source>Lets bind() reuse the port while an old connection is still in TIME-WAIT (60 s on Linux). The post does not set it; the lab does by default.</source>
+        <translation>Lets bind() reuse the port while an old connection is still in TIME-WAIT (60 s on Linux). The post does not set it; the lab does by default.</translation>
     </message>
 </context>
 <context>
@@ -2460,12 +2722,12 @@
         <translation>Sent with sendto() in the text encoding chosen below</translation>
     </message>
     <message>
-        <source>Off: the seed's client, whose recvfrom() waits forever when no server answers. On: recvfrom() fails with a timeout instead.</source>
-        <translation>Off: the seed's client, whose recvfrom() waits forever when no server answers. On: recvfrom() fails with a timeout instead.</translation>
-    </message>
-    <message>
         <source> s</source>
         <translation> s</translation>
+    </message>
+    <message>
+        <source>Off: the post's client, whose recvfrom() waits forever when no server answers. On: recvfrom() fails with a timeout instead.</source>
+        <translation>Off: the post's client, whose recvfrom() waits forever when no server answers. On: recvfrom() fails with a timeout instead.</translation>
     </message>
 </context>
 <context>
@@ -2647,10 +2909,6 @@
         <translation>choose one of --capture and --no-capture</translation>
     </message>
     <message>
-        <source>Read a capture file (pcap, pcapng, also gzip or zstd compressed) and print its TCP connections with both endpoints' inferred states (with --json or --print).</source>
-        <translation>Read a capture file (pcap, pcapng, also gzip or zstd compressed) and print its TCP connections with both endpoints' inferred states (with --json or --print).</translation>
-    </message>
-    <message>
         <source>With --demo tcp-echo, http-hello or http-reset (the default there): capture its packets on lo with socketlab-capture (needs CAP_NET_RAW) and show them instead of inferred segments.</source>
         <translation>With --demo tcp-echo, http-hello or http-reset (the default there): capture its packets on lo with socketlab-capture (needs CAP_NET_RAW) and show them instead of inferred segments.</translation>
     </message>
@@ -2659,28 +2917,32 @@
         <translation>With --demo tcp-echo, http-hello or http-reset: show the segments inferred from the calls, without capture.</translation>
     </message>
     <message>
-        <source>choose one of --demo, --scenario, --replay, --api, --serve, --client and --list</source>
-        <translation>choose one of --demo, --scenario, --replay, --api, --serve, --client and --list</translation>
-    </message>
-    <message>
         <source>--replay needs a file name</source>
         <translation>--replay needs a file name</translation>
-    </message>
-    <message>
-        <source>--replay FILE needs --json or --print</source>
-        <translation>--replay FILE needs --json or --print</translation>
     </message>
     <message>
         <source>--export-pcap - writes the capture to standard output: it cannot be combined with --json or --print</source>
         <translation>--export-pcap - writes the capture to standard output: it cannot be combined with --json or --print</translation>
     </message>
     <message>
-        <source>--capture needs --demo tcp-echo, http-hello or http-reset with --json, --print or --export-pcap</source>
-        <translation>--capture needs --demo tcp-echo, http-hello or http-reset with --json, --print or --export-pcap</translation>
+        <source>Read a capture file (pcap, pcapng, also gzip or zstd compressed) and print its TCP connections with both endpoints' inferred states (with --json or --print); without them, open it in the window (--screenshot: its first connection).</source>
+        <translation>Read a capture file (pcap, pcapng, also gzip or zstd compressed) and print its TCP connections with both endpoints' inferred states (with --json or --print); without them, open it in the window (--screenshot: its first connection).</translation>
     </message>
     <message>
-        <source>--json and --print need --demo, --scenario, --replay, --serve or --client (see --help)</source>
-        <translation>--json and --print need --demo, --scenario, --replay, --serve or --client (see --help)</translation>
+        <source>choose one of --demo, --scenario, --api, --serve, --client and --list</source>
+        <translation>choose one of --demo, --scenario, --api, --serve, --client and --list</translation>
+    </message>
+    <message>
+        <source>--replay reads a capture file: use it without --demo, --scenario, --api, --serve, --client and --list</source>
+        <translation>--replay reads a capture file: use it without --demo, --scenario, --api, --serve, --client and --list</translation>
+    </message>
+    <message>
+        <source>%1 needs --demo tcp-echo, http-hello or http-reset with --json, --print or --export-pcap</source>
+        <translation>%1 needs --demo tcp-echo, http-hello or http-reset with --json, --print or --export-pcap</translation>
+    </message>
+    <message>
+        <source>--json and --print need --demo, --scenario, --serve or --client (see --help)</source>
+        <translation>--json and --print need --demo, --scenario, --serve or --client (see --help)</translation>
     </message>
 </context>
 </TS>

@@ -239,6 +239,75 @@
     </message>
 </context>
 <context>
+    <name>CaptureFilePane</name>
+    <message numerus="yes">
+        <source>%1 of %n connection(s) match the filter</source>
+        <extracomment>%1 connections the filter leaves visible, %n all connections of the file</extracomment>
+        <translation><numerusform>%n 个连接中有 %1 个符合筛选条件</numerusform></translation>
+    </message>
+    <message>
+        <source>No TCP connection in this capture file.</source>
+        <translation>此抓包文件中没有 TCP 连接。</translation>
+    </message>
+    <message>
+        <source>The capture file could not be read to its end: the connections read before the problem are listed.</source>
+        <translation>抓包文件没能读到末尾：下面列出出错之前读到的连接。</translation>
+    </message>
+    <message>
+        <source>The capture file could not be read.</source>
+        <translation>无法读取抓包文件。</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source>Stream %1: %2 → %3</source>
+        <extracomment>%1 stream number, %2 client address, %3 server address</extracomment>
+        <translation>流 %1：%2 → %3</translation>
+    </message>
+    <message>
+        <source>Handshake: %1 · close: %2 · %3</source>
+        <extracomment>%1 complete / partial / not captured, %2 FIN / RST / none, %3 "14 segments"</extracomment>
+        <translation>握手：%1 · 关闭方式：%2 · %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n segment(s)</source>
+        <translation><numerusform>%n 个报文段</numerusform></translation>
+    </message>
+    <message>
+        <source>Client at the end: %1</source>
+        <extracomment>%1 a TCP state name with its explanation, e.g. "TIME-WAIT (…)"</extracomment>
+        <translation>客户端最终状态：%1</translation>
+    </message>
+    <message>
+        <source>Server at the end: %1</source>
+        <translation>服务器最终状态：%1</translation>
+    </message>
+    <message>
+        <source>Capture file</source>
+        <extracomment>%1 the capture file's name (抓包文件)</extracomment>
+        <translation>抓包文件</translation>
+    </message>
+    <message>
+        <source>Capture file: %1</source>
+        <translation>抓包文件：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n connection(s)</source>
+        <translation><numerusform>%n 个连接</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n packet(s) read</source>
+        <translation><numerusform>已读取 %n 个数据包</numerusform></translation>
+    </message>
+    <message>
+        <source>Filter: address, port or state, e.g. :80 TIME-WAIT</source>
+        <extracomment>placeholder of the filter above the connection list</extracomment>
+        <translation>筛选：地址、端口或状态，如 :80 TIME-WAIT</translation>
+    </message>
+</context>
+<context>
     <name>CaptureSession</name>
     <message>
         <source>Packet capture is not available: the capture helper %1 was not found. The segments shown are inferred from the calls.</source>
@@ -314,6 +383,120 @@
         <source>%1 (no line for %2())</source>
         <extracomment>%1 file name, %2 call name: the program does not make this call</extracomment>
         <translation>%1（没有调用 %2() 的行）</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionListModel</name>
+    <message>
+        <source>complete</source>
+        <comment>handshake</comment>
+        <extracomment>the three-way handshake was captured whole (INDEX.md "complete")</extracomment>
+        <translation>完整</translation>
+    </message>
+    <message>
+        <source>partial</source>
+        <comment>handshake</comment>
+        <extracomment>a SYN was captured but the handshake did not complete (INDEX.md "partial")</extracomment>
+        <translation>不完整</translation>
+    </message>
+    <message>
+        <source>not captured</source>
+        <comment>handshake</comment>
+        <extracomment>no SYN in the capture file: it began in the middle of the connection</extracomment>
+        <translation>未抓到</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <comment>close</comment>
+        <extracomment>how the connection closed: neither FIN nor RST is in the capture file</extracomment>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Stream %1, numbered as Wireshark's tcp.stream (in order of first segment).</source>
+        <translation>第 %1 条流，按 Wireshark 的 tcp.stream 编号（按第一个报文段出现的先后）。</translation>
+    </message>
+    <message>
+        <source>The client: it sent the first SYN without ACK (else it received the first SYN-ACK, else it sent the first segment).</source>
+        <translation>客户端：发出第一个不带 ACK 的 SYN 的一端（没有时为收到第一个 SYN-ACK 的一端，再没有时为发出第一个报文段的一端）。</translation>
+    </message>
+    <message>
+        <source>The server: the other endpoint.</source>
+        <translation>服务器：另一端。</translation>
+    </message>
+    <message>
+        <source>Both SYNs were sent and acknowledged: the three-way handshake is in the capture file.</source>
+        <translation>双方的 SYN 都已发出并得到确认：抓包文件中有完整的三次握手。</translation>
+    </message>
+    <message>
+        <source>A SYN is in the capture file, but the three-way handshake did not complete.</source>
+        <translation>抓包文件中有 SYN，但三次握手没有完成。</translation>
+    </message>
+    <message>
+        <source>No SYN in the capture file: capture began in the middle of the connection, so both endpoints start ESTABLISHED.</source>
+        <translation>抓包文件中没有 SYN：开始抓包时连接已在进行中，所以两端都从 ESTABLISHED 开始。</translation>
+    </message>
+    <message>
+        <source>A segment carries RST: the connection was aborted (reset).</source>
+        <translation>有报文段带 RST：连接被异常终止（复位）。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Closed with FIN: %n direction(s) sent a FIN.</source>
+        <translation><numerusform>以 FIN 关闭：%n 个方向发送了 FIN。</numerusform></translation>
+    </message>
+    <message>
+        <source>Neither FIN nor RST is in the capture file.</source>
+        <translation>抓包文件中既没有 FIN，也没有 RST。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n TCP segment(s) in this connection.</source>
+        <translation><numerusform>此连接共有 %n 个 TCP 报文段。</numerusform></translation>
+    </message>
+    <message>
+        <source>Final state, inferred from the segments: %1 (%2)</source>
+        <extracomment>%1 a TCP state name (RFC 9293), %2 its explanation</extracomment>
+        <translation>最终状态（由报文段推断）：%1（%2）</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source>Stream</source>
+        <extracomment>column: the connection's number, Wireshark's tcp.stream</extracomment>
+        <translation>流</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>客户端</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>服务器</translation>
+    </message>
+    <message>
+        <source>Handshake</source>
+        <extracomment>column: was the three-way handshake captured?</extracomment>
+        <translation>握手</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <extracomment>column: how the connection closed (FIN, RST or none)</extracomment>
+        <translation>关闭方式</translation>
+    </message>
+    <message>
+        <source>Segments</source>
+        <extracomment>column: how many TCP segments (报文段)</extracomment>
+        <translation>报文段数</translation>
+    </message>
+    <message>
+        <source>Client state</source>
+        <extracomment>column: the client's final TCP state</extracomment>
+        <translation>客户端状态</translation>
+    </message>
+    <message>
+        <source>Server state</source>
+        <extracomment>column: the server's final TCP state</extracomment>
+        <translation>服务器状态</translation>
     </message>
 </context>
 <context>
@@ -726,7 +909,7 @@
         <translation> 字节</translation>
     </message>
     <message>
-        <source>An X-Padding header of this many bytes. Above about 1000 the request outgrows the seed's recv(1024): its close() then sends RST.</source>
+        <source>An X-Padding header of this many bytes. Above about 1000 the request outgrows the post's recv(1024): its close() then sends RST.</source>
         <translation>一个这么多字节的 X-Padding 首部。超过约 1000 字节时，请求超出原文服务器 recv(1024) 一次读取的长度：它的 close() 就会发送 RST。</translation>
     </message>
 </context>
@@ -753,10 +936,6 @@
         <translation> 字节</translation>
     </message>
     <message>
-        <source>The seed reads the request with one recv(1024).</source>
-        <translation>原文只用一次 recv(1024) 读取请求。</translation>
-    </message>
-    <message>
         <source>Correct server</source>
         <translation>正确的服务器</translation>
     </message>
@@ -769,13 +948,17 @@
         <translation>正确的做法：反复 recv() 直到结束请求首部的空行，再用一次 sendall() 发送 "HTTP/1.1 200 OK"、Content-Length: 12 和 Connection: close。客户端知道正文在哪里结束；close() 时没有未读的数据，所以连接以 FIN 结束。</translation>
     </message>
     <message>
-        <source>The seed's server: one recv(1024), then send() of "HTTP/1.1 200 OK" and a blank line, send() of Hello, World and close(). No Content-Length: the body ends with the FIN. A request longer than 1024 bytes leaves bytes unread, so close() sends RST and the client sees a reset.</source>
-        <translation>原文的服务器：一次 recv(1024)，然后 send() 发送 "HTTP/1.1 200 OK" 和一个空行，send() 发送 Hello, World，再 close()。没有 Content-Length：正文以 FIN 结束。长于 1024 字节的请求会留下未读的字节，于是 close() 发送 RST，客户端看到连接被重置。</translation>
-    </message>
-    <message>
         <source>try: curl %1, or open it in a browser</source>
         <extracomment>%1 is a URL such as http://127.0.0.1:8080/</extracomment>
         <translation>试试：curl %1，或在浏览器中打开它</translation>
+    </message>
+    <message>
+        <source>The post reads the request with one recv(1024).</source>
+        <translation>原文只用一次 recv(1024) 读取请求。</translation>
+    </message>
+    <message>
+        <source>The post's server: one recv(1024), then send() of "HTTP/1.1 200 OK" and a blank line, send() of Hello, World and close(). No Content-Length: the body ends with the FIN. A request longer than 1024 bytes leaves bytes unread, so close() sends RST and the client sees a reset.</source>
+        <translation>原文的服务器：一次 recv(1024)，然后 send() 发送 "HTTP/1.1 200 OK" 和一个空行，send() 发送 Hello, World，再 close()。没有 Content-Length：正文以 FIN 结束。长于 1024 字节的请求会留下未读的字节，于是 close() 发送 RST，客户端看到连接被重置。</translation>
     </message>
 </context>
 <context>
@@ -830,6 +1013,11 @@
     <message>
         <source>seq/ack relative · win scaled</source>
         <translation>seq/ack 为相对值 · win 已乘以扩大因子</translation>
+    </message>
+    <message>
+        <source>Packet %1 of the capture file.</source>
+        <extracomment>%1 the packet's number in the capture file (Wireshark's frame.number)</extracomment>
+        <translation>抓包文件中的第 %1 个数据包。</translation>
     </message>
 </context>
 <context>
@@ -1033,6 +1221,48 @@
         <source>Show ra&amp;w sequence numbers</source>
         <translation>显示原始序号(&amp;W)</translation>
     </message>
+    <message>
+        <source>&amp;Open capture file…</source>
+        <extracomment>opens a pcap or pcapng file (抓包文件) to step through its connections</extracomment>
+        <translation>打开抓包文件(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <extracomment>stops reading a capture file</extracomment>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Reading the capture file %1…</source>
+        <extracomment>%1 a capture file's name</extracomment>
+        <translation>正在读取抓包文件 %1…</translation>
+    </message>
+    <message>
+        <source>Reading %1 was cancelled.</source>
+        <extracomment>%1 a capture file's name</extracomment>
+        <translation>已取消读取 %1。</translation>
+    </message>
+    <message>
+        <source>A capture file: pick a connection in the list; → and ← step, Space plays, Home and End jump; F11 presents it full screen.</source>
+        <translation>抓包文件：在列表中选择一个连接；→ 和 ← 单步前进 / 后退，Space 播放，Home 和 End 跳到首尾；F11 全屏演示。</translation>
+    </message>
+    <message>
+        <source>Open capture file</source>
+        <translation>打开抓包文件</translation>
+    </message>
+    <message>
+        <source>Capture files (*.pcap *.pcapng *.cap *.gz *.zst)</source>
+        <extracomment>file dialog filters; pcap and pcapng are file formats' names</extracomment>
+        <translation>抓包文件 (*.pcap *.pcapng *.cap *.gz *.zst)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Capture file: %1</source>
+        <extracomment>in the Show box; %1 the capture file's name</extracomment>
+        <translation>抓包文件：%1</translation>
+    </message>
 </context>
 <context>
     <name>Note</name>
@@ -1133,10 +1363,6 @@
         <translation>连接 %1（浏览器端口 %2）没有发送任何请求：浏览器预先打开了它，又在未使用的情况下关闭了它；recv() 在 accept() 之后 %3 毫秒返回 b''。这个服务器一次只服务一个连接：这段时间里它一直阻塞在 recv() 中；recv() 返回时，还有 %4 个其他连接在它的全连接队列（accept 队列）中等待。</translation>
     </message>
     <message>
-        <source>The seed's server does not check for b'': it sends its answer anyway, into a connection the browser has closed. The browser's kernel answers that with RST, and a later send() fails.</source>
-        <translation>原文的服务器不检查 b''：它照样发送应答，发进一个浏览器已经关闭的连接。浏览器的内核对此回以 RST，之后的 send() 就会失败。</translation>
-    </message>
-    <message>
         <source>Request %1, on connection %2 (the browser's port %3): %4. It says Connection: %5: the browser would keep the connection open for more requests (HTTP/1.1's persistent connections). This server closes it after one answer, so the browser's next request needs a new connection.</source>
         <translation>请求 %1，在连接 %2 上（浏览器端口 %3）：%4。它带有 Connection: %5：浏览器希望保持连接打开，以便发送更多请求（HTTP/1.1 的持久连接）。这个服务器应答一次后就关闭连接，所以浏览器的下一个请求需要一个新连接。</translation>
     </message>
@@ -1155,10 +1381,6 @@
     <message>
         <source>Chromium exited by itself, %1 ms after it started; its temporary profile is removed.</source>
         <translation>Chromium 在启动 %1 毫秒后自行退出；它的临时配置文件已删除。</translation>
-    </message>
-    <message>
-        <source>In all, Chromium opened %1 connections and sent %2 requests (%3); %4 connections sent no request. No connection carried a second request: reusing one needs a server that leaves it open and says where each answer ends (Content-Length).</source>
-        <translation>总计：Chromium 打开了 %1 个连接，发送了 %2 个请求（%3）；其中 %4 个连接没有发送任何请求。没有哪个连接承载第二个请求：要复用连接，服务器必须保持连接打开，并说明每个应答在哪里结束（Content-Length）。</translation>
     </message>
     <message>
         <source>The addresses %1 stand for getaddrinfo()'s answer for a name such as localhost, in this order: a machine with "::1 localhost" in /etc/hosts answers ::1 first (RFC 6724). The server listens on %2 only. Like Python's socket.create_connection(), the client tries each address in turn.</source>
@@ -1280,6 +1502,14 @@
         <source>%1 completed its handshake, but the server is still in a call on the connection from %2: it serves one connection at a time, so %1 waits in the accept queue until that one is done. A client that connects and sends nothing stalls every client behind it.</source>
         <translation>%1 已完成握手，但服务器仍在处理来自 %2 的连接上的调用：它一次只服务一个连接，所以 %1 要在全连接队列（accept 队列）里等到那个连接结束。一个连上后什么都不发的客户端会拖住它后面的所有客户端。</translation>
     </message>
+    <message>
+        <source>The post's server does not check for b'': it sends its answer anyway, into a connection the browser has closed. The browser's kernel answers that with RST, and a later send() fails.</source>
+        <translation>原文的服务器不检查 b''：它照样发送应答，发进一个浏览器已经关闭的连接。浏览器的内核对此回以 RST，之后的 send() 就会失败。</translation>
+    </message>
+    <message>
+        <source>In all: connections Chromium opened: %1; requests it sent: %2 (%3); connections that sent no request: %4. No connection carried a second request: reusing one needs a server that leaves it open and says where each answer ends (Content-Length).</source>
+        <translation>总计：Chromium 打开的连接：%1 个；发送的请求：%2 个（%3）；没有发送任何请求的连接：%4 个。没有哪个连接承载第二个请求：要复用连接，服务器必须保持连接打开，并说明每个应答在哪里结束（Content-Length）。</translation>
+    </message>
 </context>
 <context>
     <name>PcapExport</name>
@@ -1305,8 +1535,28 @@
     </message>
     <message>
         <source>Could not write the capture file %1: %2</source>
-        <extracomment>exporting a pcap capture file failed: %1 the file, %2 why</extracomment>
         <translation>无法写入抓包文件 %1：%2</translation>
+    </message>
+    <message>
+        <source>part of the path is not a folder</source>
+        <translation>路径中的某一部分不是文件夹</translation>
+    </message>
+    <message>
+        <source>that kind of file cannot hold a capture (a device or a /proc file)</source>
+        <translation>这类文件无法保存抓包（设备文件或 /proc 下的文件）</translation>
+    </message>
+    <message>
+        <source>it is closed</source>
+        <translation>它已关闭</translation>
+    </message>
+    <message>
+        <source>the reader went away (broken pipe)</source>
+        <translation>读取端已经离开（管道断开）</translation>
+    </message>
+    <message>
+        <source>Could not write the capture file to standard output: %1</source>
+        <extracomment>exporting a pcap capture file failed: %1 the file, %2 why</extracomment>
+        <translation>无法把抓包文件写到标准输出：%1</translation>
     </message>
 </context>
 <context>
@@ -1835,6 +2085,18 @@
         <source>Timestamp echo reply</source>
         <translation>时间戳回显应答</translation>
     </message>
+    <message>
+        <source>Frame Number</source>
+        <translation>帧编号</translation>
+    </message>
+    <message>
+        <source>The packet's number in the capture file, as Wireshark counts (from 1).</source>
+        <translation>数据包在抓包文件中的编号，与 Wireshark 的计数相同（从 1 开始）。</translation>
+    </message>
+    <message>
+        <source>[Time since reference or first frame]</source>
+        <translation>[自参考帧或第一帧起的时间]</translation>
+    </message>
 </context>
 <context>
     <name>ServerPane</name>
@@ -2362,16 +2624,16 @@
         <translation>listen(backlog)：在 Linux 上，它限制全连接队列（已完成握手、等待 accept() 的连接）的长度。</translation>
     </message>
     <message>
-        <source>Lets bind() reuse the port while an old connection is still in TIME-WAIT (60 s on Linux). The seed does not set it; the lab does by default.</source>
-        <translation>允许在旧连接仍处于 TIME-WAIT（Linux 上为 60 秒）时用 bind() 重用端口。原文没有设置它；实验室默认设置。</translation>
-    </message>
-    <message>
         <source>Stop server</source>
         <translation>停止服务器</translation>
     </message>
     <message>
         <source>Close the listening socket</source>
         <translation>关闭监听套接字</translation>
+    </message>
+    <message>
+        <source>Lets bind() reuse the port while an old connection is still in TIME-WAIT (60 s on Linux). The post does not set it; the lab does by default.</source>
+        <translation>允许在旧连接仍处于 TIME-WAIT（Linux 上为 60 秒）时用 bind() 重用端口。原文没有设置它；实验室默认设置。</translation>
     </message>
 </context>
 <context>
@@ -2460,12 +2722,12 @@
         <translation>用 sendto() 发送，编码为下方所选的文本编码</translation>
     </message>
     <message>
-        <source>Off: the seed's client, whose recvfrom() waits forever when no server answers. On: recvfrom() fails with a timeout instead.</source>
-        <translation>关闭：原文的客户端，没有服务器回应时 recvfrom() 会永远等下去。打开：recvfrom() 改为以超时失败。</translation>
-    </message>
-    <message>
         <source> s</source>
         <translation> 秒</translation>
+    </message>
+    <message>
+        <source>Off: the post's client, whose recvfrom() waits forever when no server answers. On: recvfrom() fails with a timeout instead.</source>
+        <translation>关闭：原文的客户端，没有服务器回应时 recvfrom() 会永远等下去。打开：recvfrom() 改为以超时失败。</translation>
     </message>
 </context>
 <context>
@@ -2647,10 +2909,6 @@
         <translation>--capture 和 --no-capture 只能选一个</translation>
     </message>
     <message>
-        <source>Read a capture file (pcap, pcapng, also gzip or zstd compressed) and print its TCP connections with both endpoints' inferred states (with --json or --print).</source>
-        <translation>读取抓包文件（pcap、pcapng，也可以是 gzip 或 zstd 压缩的），输出其中的 TCP 连接以及两端推断出的状态（配合 --json 或 --print）。</translation>
-    </message>
-    <message>
         <source>With --demo tcp-echo, http-hello or http-reset (the default there): capture its packets on lo with socketlab-capture (needs CAP_NET_RAW) and show them instead of inferred segments.</source>
         <translation>用于 --demo tcp-echo、http-hello 或 http-reset（在那里是默认）：用 socketlab-capture 在 lo 上抓包（需要 CAP_NET_RAW），显示抓到的报文段，而不是由调用推断的报文段。</translation>
     </message>
@@ -2659,28 +2917,32 @@
         <translation>用于 --demo tcp-echo、http-hello 或 http-reset：不抓包，显示由调用推断的报文段。</translation>
     </message>
     <message>
-        <source>choose one of --demo, --scenario, --replay, --api, --serve, --client and --list</source>
-        <translation>--demo、--scenario、--replay、--api、--serve、--client 和 --list 只能选一个</translation>
-    </message>
-    <message>
         <source>--replay needs a file name</source>
         <translation>--replay 需要一个文件名</translation>
-    </message>
-    <message>
-        <source>--replay FILE needs --json or --print</source>
-        <translation>--replay FILE 需要配合 --json 或 --print</translation>
     </message>
     <message>
         <source>--export-pcap - writes the capture to standard output: it cannot be combined with --json or --print</source>
         <translation>--export-pcap - 把抓包文件写到标准输出：不能同时使用 --json 或 --print</translation>
     </message>
     <message>
-        <source>--capture needs --demo tcp-echo, http-hello or http-reset with --json, --print or --export-pcap</source>
-        <translation>--capture 需要与 --demo tcp-echo、http-hello 或 http-reset 以及 --json、--print 或 --export-pcap 一起使用</translation>
+        <source>Read a capture file (pcap, pcapng, also gzip or zstd compressed) and print its TCP connections with both endpoints' inferred states (with --json or --print); without them, open it in the window (--screenshot: its first connection).</source>
+        <translation>读取抓包文件（pcap、pcapng，也可以是 gzip 或 zstd 压缩的），输出其中的 TCP 连接和两端推断出的状态（配合 --json 或 --print）；不加这两个选项时在窗口中打开（配合 --screenshot：显示第一个连接）。</translation>
     </message>
     <message>
-        <source>--json and --print need --demo, --scenario, --replay, --serve or --client (see --help)</source>
-        <translation>--json 和 --print 需要配合 --demo、--scenario、--replay、--serve 或 --client（见 --help）</translation>
+        <source>choose one of --demo, --scenario, --api, --serve, --client and --list</source>
+        <translation>--demo、--scenario、--api、--serve、--client 和 --list 只能选一个</translation>
+    </message>
+    <message>
+        <source>--replay reads a capture file: use it without --demo, --scenario, --api, --serve, --client and --list</source>
+        <translation>--replay 读取的是抓包文件：不能与 --demo、--scenario、--api、--serve、--client 或 --list 同时使用</translation>
+    </message>
+    <message>
+        <source>%1 needs --demo tcp-echo, http-hello or http-reset with --json, --print or --export-pcap</source>
+        <translation>%1 需要与 --demo tcp-echo、http-hello 或 http-reset 以及 --json、--print 或 --export-pcap 一起使用</translation>
+    </message>
+    <message>
+        <source>--json and --print need --demo, --scenario, --serve or --client (see --help)</source>
+        <translation>--json 和 --print 需要配合 --demo、--scenario、--serve 或 --client（见 --help）</translation>
     </message>
 </context>
 </TS>

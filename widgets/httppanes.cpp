@@ -79,7 +79,7 @@ void HttpServerPane::retranslateUi()
         return; // called by the base constructor before the fields exist
     setRowLabel(m_correct, tr("Variant:"));
     m_bufsize->setSuffix(tr(" bytes"));
-    m_bufsize->setToolTip(tr("The seed reads the request with one recv(1024)."));
+    m_bufsize->setToolTip(tr("The post reads the request with one recv(1024)."));
     m_correct->setText(tr("Correct server"));
     m_correct->setToolTip(tr("Read the request up to its blank line; answer with Content-Length "
                              "and Connection: close in one sendall()"));
@@ -91,7 +91,7 @@ void HttpServerPane::retranslateUi()
                "connection ends with FIN."));
     } else {
         m_explain->setText(
-            tr("The seed's server: one recv(1024), then send() of \"HTTP/1.1 200 OK\" and a blank "
+            tr("The post's server: one recv(1024), then send() of \"HTTP/1.1 200 OK\" and a blank "
                "line, send() of Hello, World and close(). No Content-Length: the body ends with "
                "the FIN. A request longer than 1024 bytes leaves bytes unread, so close() sends "
                "RST and the client sees a reset."));
@@ -135,6 +135,6 @@ void HttpClientPane::retranslateUi()
     setRowLabel(m_padding, tr("Extra header:"));
     m_padding->setSuffix(tr(" bytes"));
     m_padding->setToolTip(tr("An X-Padding header of this many bytes. Above about 1000 the request "
-                             "outgrows the seed's recv(1024): its close() then sends RST."));
+                             "outgrows the post's recv(1024): its close() then sends RST."));
     ProgramPane::retranslateUi();
 }

@@ -92,7 +92,7 @@ void TcpServerPane::retranslateUi()
     m_reuse->setText(QStringLiteral("SO_REUSEADDR"));
     m_reuse->setToolTip(
         tr("Lets bind() reuse the port while an old connection is still in TIME-WAIT (60 s on "
-           "Linux). The seed does not set it; the lab does by default."));
+           "Linux). The post does not set it; the lab does by default."));
     m_stop->setText(tr("Stop server"));
     m_stop->setToolTip(tr("Close the listening socket"));
     ProgramPane::retranslateUi();

@@ -38,7 +38,7 @@ void UdpServerPane::applyConfig()
     c.host = m_host->text().trimmed();
     c.port = quint16(m_port->value());
     c.bufsize = m_bufsize->value();
-    c.serveForever = true; // the seed's while True: loop
+    c.serveForever = true; // the post's while True: loop
     m_server->setConfig(c);
 }
 
@@ -136,7 +136,7 @@ void UdpClientPane::retranslateUi()
         label->setText(tr("Timeout:"));
     m_message->setToolTip(tr("Sent with sendto() in the text encoding chosen below"));
     m_timeoutOn->setText(QStringLiteral("settimeout()"));
-    m_timeoutOn->setToolTip(tr("Off: the seed's client, whose recvfrom() waits forever when no "
+    m_timeoutOn->setToolTip(tr("Off: the post's client, whose recvfrom() waits forever when no "
                                "server answers. On: recvfrom() fails with a timeout instead."));
     m_timeout->setSuffix(tr(" s"));
     ProgramPane::retranslateUi();

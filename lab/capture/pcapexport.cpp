@@ -405,6 +405,15 @@ QString reason(int errnum)
         return QCoreApplication::translate("PcapExport", "the disk is full");
     case EROFS:
         return QCoreApplication::translate("PcapExport", "the file system is read-only");
+    case ENOTDIR:
+        return QCoreApplication::translate("PcapExport", "part of the path is not a folder");
+    case EINVAL:
+        return QCoreApplication::translate(
+            "PcapExport", "that kind of file cannot hold a capture (a device or a /proc file)");
+    case EBADF:
+        return QCoreApplication::translate("PcapExport", "it is closed");
+    case EPIPE:
+        return QCoreApplication::translate("PcapExport", "the reader went away (broken pipe)");
     default:
         return QString::fromLocal8Bit(std::strerror(errnum));
     }
@@ -413,6 +422,10 @@ QString reason(int errnum)
 QString failure(const QString &path, int errnum)
 {
     //: exporting a pcap capture file failed: %1 the file, %2 why
+    if (path == QLatin1String("-"))
+        return QCoreApplication::translate(
+            "PcapExport", "Could not write the capture file to standard output: %1")
+            .arg(reason(errnum));
     return QCoreApplication::translate("PcapExport", "Could not write the capture file %1: %2")
         .arg(path, reason(errnum));
 }

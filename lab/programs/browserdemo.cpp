@@ -265,7 +265,7 @@ void BrowserDemo::onData(const QByteArray &bytes)
     }
     if (!m_config.correct) {
         recordNote(QT_TRANSLATE_NOOP("Note",
-            "The seed's server does not check for b'': it sends its answer anyway, into a "
+            "The post's server does not check for b'': it sends its answer anyway, into a "
             "connection the browser has closed. The browser's kernel answers that with RST, "
             "and a later send() fails."));
     }
@@ -366,8 +366,9 @@ void BrowserDemo::finish()
         lines << QString::fromLatin1(requestLine(r));
     if (!m_processFailed) {
         recordNote(QT_TRANSLATE_NOOP("Note",
-                       "In all, Chromium opened %1 connections and sent %2 requests (%3); %4 "
-                       "connections sent no request. No connection carried a second request: "
+                       "In all: connections Chromium opened: %1; requests it sent: %2 (%3); "
+                       "connections that sent no request: %4. No connection carried a second "
+                       "request: "
                        "reusing one needs a server that leaves it open and says where each "
                        "answer ends (Content-Length)."),
             { QString::number(m_conns.size()), QString::number(reqs.size()),
