@@ -30,5 +30,9 @@ if(NOT rc EQUAL 0)
         string(SUBSTRING "${output}" ${start} -1 output)
         set(output "…\n${output}")
     endif()
-    message(FATAL_ERROR "${output}\nfuzzer exit status ${rc}; whole output in ${LOG}")
+    message("${output}") # as is: FATAL_ERROR would rewrap and indent it
+    list(GET command 0 fuzzer)
+    message(FATAL_ERROR "fuzzer exit status ${rc}; whole output in ${LOG}. Run the saved input "
+        "again with `${fuzzer} INPUT`; ASAN_OPTIONS=fast_unwind_on_malloc=0 gives whole "
+        "allocation stacks through libraries built without frame pointers (wiretap, glib).")
 endif()
