@@ -12,6 +12,7 @@
 #include "capture/capturetracker.h"
 #include "capture/packetdecoder.h"
 #include "fuzzinput.h"
+#include "replay/replayfile.h"
 
 #include <QDir>
 #include <QFile>
@@ -403,6 +404,77 @@ QList<Seed> handMadeSeeds()
     return seeds;
 }
 
+// A pcapng file (draft-ietf-opsawg-pcapng, little-endian, microsecond times): one section,
+// an interface per link type of @p interfaces, and an enhanced packet block per packet.
+struct PcapngPacket
+{
+    int interface = 0;
+    quint64 timeUs = 0;
+    QByteArray frame;
+};
+
+QByteArray pcapng(const QList<int> &interfaces, const QList<PcapngPacket> &packets)
+{
+    QByteArray out;
+    auto block = [&out](quint32 type, const QByteArray &body) {
+        QByteArray b(8, '\0');
+        const quint32 total = quint32(12 + body.size());
+        qToLittleEndian<quint32>(type, b.data());
+        qToLittleEndian<quint32>(total, b.data() + 4);
+        b += body;
+        b += QByteArray(4, '\0');
+        qToLittleEndian<quint32>(total, b.data() + b.size() - 4);
+        out += b;
+    };
+    QByteArray shb(16, '\0');
+    qToLittleEndian<quint32>(0x1a2b3c4d, shb.data());
+    qToLittleEndian<quint16>(1, shb.data() + 4); // version 1.0
+    qToLittleEndian<qint64>(-1, shb.data() + 8); // section length not given
+    block(0x0a0d0d0a, shb);
+    for (int linkType : interfaces) {
+        QByteArray idb(8, '\0');
+        qToLittleEndian<quint16>(quint16(linkType), idb.data());
+        qToLittleEndian<quint32>(0x40000, idb.data() + 4);
+        block(1, idb);
+    }
+    for (const PcapngPacket &p : packets) {
+        QByteArray epb(20, '\0');
+        qToLittleEndian<quint32>(quint32(p.interface), epb.data());
+        qToLittleEndian<quint32>(quint32(p.timeUs >> 32), epb.data() + 4);
+        qToLittleEndian<quint32>(quint32(p.timeUs), epb.data() + 8);
+        qToLittleEndian<quint32>(quint32(p.frame.size()), epb.data() + 12);
+        qToLittleEndian<quint32>(quint32(p.frame.size()), epb.data() + 16);
+        epb += p.frame;
+        epb += QByteArray((4 - p.frame.size() % 4) % 4, '\0');
+        block(6, epb);
+    }
+    return out;
+}
+
+// Capture files only fuzz_replay's whole-file seeds can hold: pcapng with two interfaces of
+// different link types, and with times far apart (64-bit timestamps).
+QList<QPair<QString, QByteArray>> pcapngSeeds()
+{
+    const Flow v4;
+    Flow v6;
+    v6.v6 = true;
+    QList<PcapngPacket> mixed, far;
+    const QList<QByteArray> a = v4.fullConnection(), b = v6.fullConnection();
+    for (int i = 0; i < a.size(); ++i) {
+        mixed << PcapngPacket { 0, 1'704'067'200'000'000ull + quint64(i) * 1000,
+            frame(Framing::Ethernet, a.at(i)) };
+        mixed << PcapngPacket { 1, 1'704'067'200'000'500ull + quint64(i) * 1000,
+            frame(Framing::Sll2, b.at(i)) };
+        far << PcapngPacket { 0, i % 2 ? ~0ull - quint64(i) : quint64(i),
+            frame(Framing::Ethernet, a.at(i)) };
+    }
+    return {
+        { QStringLiteral("pcapng-ethernet-and-sll2"),
+            pcapng({ PacketDecoder::LinkEthernet, PacketDecoder::LinkLinuxSll2 }, mixed) },
+        { QStringLiteral("pcapng-far-times"), pcapng({ PacketDecoder::LinkEthernet }, far) },
+    };
+}
+
 // The packets of a capture file (libpcap reads pcap and pcapng's first link type), cut to keep
 // seeds small: at most 64 frames of at most 512 bytes.
 bool readShared(const QString &path, Seed *seed)
@@ -434,6 +506,7 @@ private slots:
     void windowScaleIsCappedAt14();
     void inputFormatRoundTrips();
     void pcapOfFramesReadsBack();
+    void pcapngSeedsAreWellFormed();
     void writesCorpus();
 };
 
@@ -555,6 +628,46 @@ void tst_FuzzSeeds::pcapOfFramesReadsBack()
     }
 }
 
+void tst_FuzzSeeds::pcapngSeedsAreWellFormed()
+{
+    // Two interfaces of different link types: wiretap (ReplayFile) reads both connections.
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QList<QPair<QString, QByteArray>> seeds = pcapngSeeds();
+    QCOMPARE(seeds.size(), 2);
+    QFile mixed(dir.filePath(seeds.at(0).first));
+    QVERIFY(mixed.open(QIODevice::WriteOnly));
+    mixed.write(seeds.at(0).second);
+    mixed.close();
+    ReplayFile replay;
+    QVERIFY2(replay.read(mixed.fileName()), qPrintable(replay.error().message()));
+    QCOMPARE(replay.packetCount(), 16);
+    QCOMPARE(replay.connections().size(), 2);
+    QCOMPARE(replay.connections().at(1).client, QStringLiteral("[2001:db8::1]:40000"));
+
+    // Times 2^64 µs apart: libpcap reads the first packet (the lab's reading is fuzz_replay's).
+    QFile far(dir.filePath(seeds.at(1).first));
+    QVERIFY(far.open(QIODevice::WriteOnly));
+    far.write(seeds.at(1).second);
+    far.close();
+    char err[PCAP_ERRBUF_SIZE] = {};
+    pcap_t *p = pcap_open_offline(QFile::encodeName(far.fileName()).constData(), err);
+    QVERIFY2(p, err);
+    const int linkType = pcap_datalink(p);
+    pcap_pkthdr *h = nullptr;
+    const u_char *data = nullptr;
+    const int next = pcap_next_ex(p, &h, &data);
+    const QString why = QString::fromLocal8Bit(pcap_geterr(p));
+    const QByteArray first
+        = next == 1 ? QByteArray(reinterpret_cast<const char *>(data), int(h->caplen)) : "";
+    pcap_close(p);
+    QCOMPARE(linkType, int(PacketDecoder::LinkEthernet));
+    QVERIFY2(next == 1, qPrintable(why));
+    const DecodedPacket d = PacketDecoder::decode(PacketDecoder::LinkEthernet, first);
+    QVERIFY(d.isTcp());
+    QCOMPARE(d.flagNames(), QStringList { QStringLiteral("SYN") });
+}
+
 void tst_FuzzSeeds::writesCorpus()
 {
     const QDir seedsDir(QStringLiteral(SOCKETLAB_FUZZ_SEEDS_DIR));
@@ -578,6 +691,9 @@ void tst_FuzzSeeds::writesCorpus()
         write(
             files, s.name + QStringLiteral(".pcap"), FuzzInput::encodeFile(FuzzInput::toPcap(in)));
     }
+    const QList<QPair<QString, QByteArray>> pcapngs = pcapngSeeds();
+    for (const auto &[name, file] : pcapngs)
+        write(files, name + QStringLiteral(".pcapng"), FuzzInput::encodeFile(file));
     // Two seeds whose frames the snap length cut (wire length 1000 bytes more).
     write(frames, QStringLiteral("snapcut-tcp4-ethernet"),
         FuzzInput::encode(seeds.at(0).linkType, seeds.at(0).frames, true));
@@ -609,7 +725,7 @@ void tst_FuzzSeeds::writesCorpus()
         qInfo("%s absent: hand-made seeds only", qPrintable(pcaps.path()));
     qInfo("%lld hand-made seeds and %d files of %s in %s", qlonglong(seeds.size()), shared,
         qPrintable(pcaps.path()), qPrintable(seedsDir.path()));
-    QCOMPARE(files.entryList(QDir::Files).size(), seeds.size() + shared);
+    QCOMPARE(files.entryList(QDir::Files).size(), seeds.size() + pcapngs.size() + shared);
 }
 
 QTEST_GUILESS_MAIN(tst_FuzzSeeds)
