@@ -161,6 +161,11 @@ void tst_Capture::decodesEthernetIpv4TcpSyn()
     QCOMPARE(d.options.toStrings(),
         (QStringList { QStringLiteral("MSS=65495"), QStringLiteral("SACK_PERM"),
             QStringLiteral("TS"), QStringLiteral("WS=7") }));
+    // The timeline's event keeps the timestamp values (TSval 0x01020304, TSecr 0).
+    CaptureTracker tracker;
+    QCOMPARE(tracker.toEvent(d, 0).options,
+        (QStringList { QStringLiteral("MSS=65495"), QStringLiteral("SACK_PERM"),
+            QStringLiteral("TS=16909060/0"), QStringLiteral("WS=7") }));
     QCOMPARE(d.payloadLength, 0);
     QVERIFY(d.payload.isEmpty());
 }

@@ -70,6 +70,11 @@ LabEvent CaptureTracker::toEvent(const DecodedPacket &p, qint64 tUs)
         = !syn && mine.windowShift >= 0 && peer.windowShift >= 0 ? qMin(mine.windowShift, 14) : 0;
     e.win = qint64(p.window) << shift;
     e.options = p.options.toStrings();
+    if (p.options.timestamps) {
+        // Keep the values (RFC 7323 §3): the inspector and an exported pcap show them.
+        e.options.replace(e.options.indexOf(QLatin1String("TS")),
+            QStringLiteral("TS=%1/%2").arg(p.tsVal).arg(p.tsEcr));
+    }
     e.stream = c->stream;
     e.side = sideOf(p, c);
     return e;
