@@ -655,16 +655,17 @@ void tst_Capture::demoJsonWithCapture()
             return str(o, "kind") == QLatin1String("state") && str(o, "to") == to;
         };
     };
+    // The message of a failing order check: "SYN 3, SYN-RECEIVED 2, SYN,ACK 4".
+    auto order = [](const char *names, int a, int b, int c) {
+        return QString::fromLatin1(names).arg(a).arg(b).arg(c);
+    };
     const int syn = indexOf(segment(QStringLiteral("SYN")));
     const int synReceived = indexOf(state(QStringLiteral("SYN-RECEIVED")));
     const int synAck = indexOf(segment(QStringLiteral("SYN,ACK")));
     QVERIFY(syn >= 0 && synReceived >= 0 && synAck >= 0);
     QCOMPARE(str(all[synReceived], "side"), QStringLiteral("server"));
     QVERIFY2(syn < synReceived && synReceived < synAck,
-        qPrintable(QStringLiteral("SYN %1, SYN-RECEIVED %2, SYN,ACK %3")
-                       .arg(syn)
-                       .arg(synReceived)
-                       .arg(synAck)));
+        qPrintable(order("SYN %1, SYN-RECEIVED %2, SYN,ACK %3", syn, synReceived, synAck)));
     const int lastAck = indexOf(state(QStringLiteral("LAST-ACK")));
     QVERIFY(lastAck >= 0);
     const QString closer = str(all[lastAck], "side");
@@ -684,8 +685,7 @@ void tst_Capture::demoJsonWithCapture()
         },
         fin);
     QVERIFY2(fin < lastAck && lastAck < finAcked,
-        qPrintable(
-            QStringLiteral("FIN %1, LAST-ACK %2, its ACK %3").arg(fin).arg(lastAck).arg(finAcked)));
+        qPrintable(order("FIN %1, LAST-ACK %2, its ACK %3", fin, lastAck, finAcked)));
     // States read from the kernel land at their cause too, not up to a poll later: the
     // client is ESTABLISHED on the SYN,ACK, before its ACK; the other end enters TIME-WAIT
     // on that FIN, before the ACK it answers with (the finAcked segment).
@@ -697,18 +697,12 @@ void tst_Capture::demoJsonWithCapture()
     QVERIFY(established >= 0);
     QCOMPARE(str(all[established], "source"), QStringLiteral("kernel"));
     QVERIFY2(synAck < established && established < clientAck,
-        qPrintable(QStringLiteral("SYN,ACK %1, ESTABLISHED %2, ACK %3")
-                       .arg(synAck)
-                       .arg(established)
-                       .arg(clientAck)));
+        qPrintable(order("SYN,ACK %1, ESTABLISHED %2, ACK %3", synAck, established, clientAck)));
     const int timeWait = indexOf(state(QStringLiteral("TIME-WAIT")));
     QVERIFY(timeWait >= 0);
     QVERIFY(str(all[timeWait], "side") != closer);
     QVERIFY2(fin < timeWait && timeWait < finAcked,
-        qPrintable(QStringLiteral("FIN %1, TIME-WAIT %2, its ACK %3")
-                       .arg(fin)
-                       .arg(timeWait)
-                       .arg(finAcked)));
+        qPrintable(order("FIN %1, TIME-WAIT %2, its ACK %3", fin, timeWait, finAcked)));
 }
 
 void tst_Capture::udpOnTheSamePortIsNotTheLabs()
