@@ -45,6 +45,7 @@
 
 #include <algorithm>
 #include <atomic>
+#include <memory>
 
 namespace {
 
@@ -106,6 +107,40 @@ bool writeEchoCapture(const QString &path)
 }
 
 /** Reads @p path in @p w and waits for the end; the finished signal's ok, or false. */
+/** A main window and its Language, for one test; shown() shows it. */
+struct Window
+{
+    Language language;
+    std::unique_ptr<MainWindow> window;
+    explicit Window(const char *lang = "en")
+    {
+        if (!language.set(QString::fromLatin1(lang)))
+            qFatal("no translation for %s", lang);
+        window = std::make_unique<MainWindow>(&language);
+    }
+    MainWindow &shown()
+    {
+        window->show();
+        return *window;
+    }
+};
+
+/**
+ * Holds @p loader's worker thread at its first progress report until
+ * @p release is released; @p held turns true once it waits there.
+ */
+void holdAtFirstReport(CaptureFileLoader *loader, QSemaphore &release, std::atomic<bool> &held)
+{
+    QObject::connect(
+        loader, &CaptureFileLoader::progress, loader,
+        [&release, &held](qint64, qint64) {
+            if (held.exchange(true))
+                return;
+            release.acquire();
+        },
+        Qt::DirectConnection);
+}
+
 bool openAndWait(MainWindow &w, const QString &path, bool *ok = nullptr)
 {
     QSignalSpy finished(&w, &MainWindow::captureFileFinished);
@@ -202,10 +237,8 @@ void TstReplayGui::initTestCase()
 
 void TstReplayGui::listsTheConnections()
 {
-    Language language;
-    QVERIFY(language.set(QStringLiteral("en")));
-    MainWindow w(&language);
-    w.show();
+    Window window;
+    MainWindow &w = window.shown();
     bool ok = false;
     QVERIFY(openAndWait(w, m_two, &ok));
     QVERIFY(ok);
@@ -272,10 +305,8 @@ void TstReplayGui::filterNarrowsTheList()
     const QString path = m_dir.filePath(QStringLiteral("four.pcap"));
     if (!QFile::exists(path))
         QVERIFY(PcapExport::write(refusedAfterHandshake(4), path));
-    Language language;
-    QVERIFY(language.set(QStringLiteral("en")));
-    MainWindow w(&language);
-    w.show();
+    Window window;
+    MainWindow &w = window.shown();
     QVERIFY(openAndWait(w, path));
     CaptureFilePane *pane = w.captureFilePane();
     QCOMPARE(pane->model()->rowCount(), 4);
@@ -294,10 +325,8 @@ void TstReplayGui::filterNarrowsTheList()
 
 void TstReplayGui::pickingAConnectionStepsIt()
 {
-    Language language;
-    QVERIFY(language.set(QStringLiteral("en")));
-    MainWindow w(&language);
-    w.show();
+    Window window;
+    MainWindow &w = window.shown();
     QVERIFY(openAndWait(w, m_two));
     CaptureFilePane *pane = w.captureFilePane();
     // A click on the second row picks stream 1.
@@ -347,10 +376,8 @@ void TstReplayGui::pickingAConnectionStepsIt()
 
 void TstReplayGui::fileSourceLabelled()
 {
-    Language language;
-    QVERIFY(language.set(QStringLiteral("en")));
-    MainWindow w(&language);
-    w.show();
+    Window window;
+    MainWindow &w = window.shown();
     QVERIFY(openAndWait(w, m_echo));
     Timeline *t = w.shownTimeline();
     const int row = firstSegmentRow(t);
@@ -374,10 +401,8 @@ void TstReplayGui::sharedCaptureTwoConnections()
     if (path.isEmpty())
         QSKIP("../shared/pcaps/normal_http_classic_wireshark_httpcap.pcap is absent: the public "
               "captures are not checked out beside this repository");
-    Language language;
-    QVERIFY(language.set(QStringLiteral("en")));
-    MainWindow w(&language);
-    w.show();
+    Window window;
+    MainWindow &w = window.shown();
     bool ok = false;
     QVERIFY(openAndWait(w, path, &ok));
     QVERIFY(ok);
@@ -429,10 +454,8 @@ void TstReplayGui::damagedFileKeepsWhatWasRead()
     f.write(bytes);
     f.close();
 
-    Language language;
-    QVERIFY(language.set(QStringLiteral("en")));
-    MainWindow w(&language);
-    w.show();
+    Window window;
+    MainWindow &w = window.shown();
     bool ok = true;
     QVERIFY(openAndWait(w, path, &ok));
     QVERIFY(!ok);
@@ -470,10 +493,8 @@ void TstReplayGui::sharedDamagedFile()
     if (path.isEmpty())
         QSKIP("../shared/pcaps/fuzz_oversized_record_length.pcap is absent: the public captures "
               "are not checked out beside this repository");
-    Language language;
-    QVERIFY(language.set(QStringLiteral("en")));
-    MainWindow w(&language);
-    w.show();
+    Window window;
+    MainWindow &w = window.shown();
     bool ok = true;
     QVERIFY(openAndWait(w, path, &ok));
     QVERIFY(!ok);
@@ -523,10 +544,8 @@ void TstReplayGui::unreadableFile()
         QVERIFY(f.open(QIODevice::WriteOnly));
         f.write(content);
     }
-    Language language;
-    QVERIFY(language.set(QStringLiteral("en")));
-    MainWindow w(&language);
-    w.show();
+    Window window;
+    MainWindow &w = window.shown();
     bool ok = true;
     QVERIFY(openAndWait(w, path, &ok));
     QVERIFY(!ok);
@@ -543,23 +562,14 @@ void TstReplayGui::unreadableFile()
 
 void TstReplayGui::cancelButtonStopsReading()
 {
-    Language language;
-    QVERIFY(language.set(QStringLiteral("en")));
-    MainWindow w(&language);
-    w.show();
+    Window window;
+    MainWindow &w = window.shown();
     QVERIFY(openAndWait(w, m_two));
     // Hold the reader at its first report until Cancel was clicked.
     QSemaphore release;
     std::atomic<bool> held { false };
     CaptureFileLoader *loader = w.captureFileLoader();
-    connect(
-        loader, &CaptureFileLoader::progress, loader,
-        [&](qint64, qint64) {
-            if (held.exchange(true))
-                return;
-            release.acquire();
-        },
-        Qt::DirectConnection);
+    holdAtFirstReport(loader, release, held);
     QSignalSpy finished(&w, &MainWindow::captureFileFinished);
     w.openCaptureFile(m_echo);
     QVERIFY(loader->isBusy());
@@ -622,21 +632,12 @@ void TstReplayGui::cancelMidFile()
 
 void TstReplayGui::newOpenSupersedesRunningRead()
 {
-    Language language;
-    QVERIFY(language.set(QStringLiteral("en")));
-    MainWindow w(&language);
-    w.show();
+    Window window;
+    MainWindow &w = window.shown();
     QSemaphore release;
     std::atomic<bool> held { false };
     CaptureFileLoader *loader = w.captureFileLoader();
-    connect(
-        loader, &CaptureFileLoader::progress, loader,
-        [&](qint64, qint64) {
-            if (held.exchange(true))
-                return;
-            release.acquire();
-        },
-        Qt::DirectConnection);
+    holdAtFirstReport(loader, release, held);
     QSignalSpy finished(&w, &MainWindow::captureFileFinished);
     w.openCaptureFile(m_echo);
     QTRY_VERIFY(held.load());
@@ -653,10 +654,8 @@ void TstReplayGui::newOpenSupersedesRunningRead()
 
 void TstReplayGui::dropOpensTheFile()
 {
-    Language language;
-    QVERIFY(language.set(QStringLiteral("en")));
-    MainWindow w(&language);
-    w.show();
+    Window window;
+    MainWindow &w = window.shown();
     QVERIFY(w.acceptDrops());
     QMimeData mime;
     mime.setUrls({ QUrl::fromLocalFile(m_two) });
@@ -686,10 +685,8 @@ void TstReplayGui::dragOfOtherThingsRefused_data()
 void TstReplayGui::dragOfOtherThingsRefused()
 {
     QFETCH(QString, what);
-    Language language;
-    QVERIFY(language.set(QStringLiteral("en")));
-    MainWindow w(&language);
-    w.show();
+    Window window;
+    MainWindow &w = window.shown();
     QMimeData mime;
     if (what == QLatin1String("http"))
         mime.setUrls({ QUrl(QStringLiteral("http://127.0.0.1:8080/x.pcap")) });
@@ -711,10 +708,8 @@ void TstReplayGui::dragOfOtherThingsRefused()
 
 void TstReplayGui::modeSwitchKeepsTheFile()
 {
-    Language language;
-    QVERIFY(language.set(QStringLiteral("en")));
-    MainWindow w(&language);
-    w.show();
+    Window window;
+    MainWindow &w = window.shown();
     QVERIFY(openAndWait(w, m_two));
     QVERIFY(w.showConnection(1));
     QVERIFY(w.showScenario(QStringLiteral("three-way-handshake")));
@@ -742,10 +737,8 @@ void TstReplayGui::modeSwitchKeepsTheFile()
 
 void TstReplayGui::exportsTheConnectionShown()
 {
-    Language language;
-    QVERIFY(language.set(QStringLiteral("en")));
-    MainWindow w(&language);
-    w.show();
+    Window window;
+    MainWindow &w = window.shown();
     QVERIFY(openAndWait(w, m_two));
     QVERIFY(w.showConnection(1));
     const QString out = m_dir.filePath(QStringLiteral("stream1.pcap"));
@@ -769,10 +762,8 @@ void TstReplayGui::retranslatesEverything()
         QVERIFY(f.open(QIODevice::WriteOnly));
         f.write(bytes);
     }
-    Language language;
-    QVERIFY(language.set(QStringLiteral("en")));
-    MainWindow w(&language);
-    w.show();
+    Window window;
+    MainWindow &w = window.shown();
     QVERIFY(openAndWait(w, path));
     CaptureFilePane *pane = w.captureFilePane();
     QVERIFY(pane->bannerText().contains(QStringLiteral("the capture file is damaged")));
@@ -828,10 +819,8 @@ void TstReplayGui::retranslatesEverything()
 void TstReplayGui::chineseSourceLabel()
 {
     // The source of a file's events, in the glossary's Chinese (来自抓包文件).
-    Language language;
-    QVERIFY(language.set(QStringLiteral("zh_CN")));
-    MainWindow w(&language);
-    w.show();
+    Window window("zh_CN");
+    MainWindow &w = window.shown();
     QVERIFY(openAndWait(w, m_echo));
     Timeline *t = w.shownTimeline();
     const int row = firstSegmentRow(t);
