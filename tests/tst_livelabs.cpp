@@ -218,7 +218,7 @@ void TstLiveLabs::httpCorrectVariant()
     QVERIFY(m_window->showLive(QStringLiteral("http-hello")));
     HttpServerPane *sp = m_window->httpServerPane();
     auto *explain = sp->findChild<QLabel *>(QStringLiteral("explain"));
-    QVERIFY(explain->text().startsWith(QStringLiteral("The seed's server")));
+    QVERIFY(explain->text().startsWith(QStringLiteral("The post's server")));
     sp->correctCheck()->click();
     QVERIFY(m_window->httpServer()->config().correct);
     QVERIFY(explain->text().startsWith(QStringLiteral("Correct:")));

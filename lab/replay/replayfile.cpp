@@ -148,6 +148,10 @@ bool ReplayFile::read(const QString &path, const std::function<bool(qint64, qint
     PacketHeaders h;
     bool cancelled = false;
     while (wtap_read(wth, &rec, &buf, &err, &errInfo, &offset)) {
+        // Some of wiretap's readers set an error text on a record they still return:
+        // free it, or the next read overwrites the pointer and it leaks.
+        g_free(errInfo);
+        errInfo = nullptr;
         ++d->packets;
         nextOffset = wtap_read_so_far(wth);
         if (rec.rec_type == REC_TYPE_PACKET) {
