@@ -4,8 +4,11 @@
 
 #include <algorithm>
 #include <arpa/inet.h>
-#include <cstdio>
 #include <cstring>
+
+#ifdef __linux__
+#include <sys/mman.h>
+#endif
 
 namespace {
 
@@ -257,9 +260,47 @@ bool ConnectionTracker::FlowKey::operator==(const FlowKey &o) const
     return std::memcmp(this, &o, sizeof(FlowKey)) == 0;
 }
 
-size_t qHash(const ConnectionTracker::FlowKey &k, size_t seed) noexcept
+quint32 ConnectionTracker::FlowKey::hash() const
 {
-    return qHashBits(&k, sizeof k, seed);
+    static_assert(sizeof(FlowKey) == 40);
+    quint64 w[5];
+    std::memcpy(w, this, sizeof w);
+    quint64 x = 0x9E3779B97F4A7C15ull;
+    for (const quint64 v : w) { // multiply-xorshift (as splitmix64's finaliser)
+        x = (x ^ v) * 0xBF58476D1CE4E5B9ull;
+        x ^= x >> 31;
+    }
+    return quint32(x ^ (x >> 32));
+}
+
+ConnectionTracker::IndexSlot &ConnectionTracker::slotOf(const FlowKey &key, quint32 hash)
+{
+    const size_t mask = m_index.size() - 1;
+    for (size_t i = hash & mask;; i = (i + 1) & mask) {
+        IndexSlot &s = m_index[i];
+        if (s.conn == kNone || (s.hash == hash && m_conns[s.conn].key == key))
+            return s;
+    }
+}
+
+void ConnectionTracker::growIndex(size_t atLeast)
+{
+    size_t size = 1024;
+    while (size < atLeast)
+        size *= 2;
+    if (size <= m_index.size())
+        return;
+    std::vector<IndexSlot> old(size, IndexSlot { 0, kNone });
+    old.swap(m_index);
+    const size_t mask = m_index.size() - 1;
+    for (const IndexSlot &s : old) {
+        if (s.conn == kNone)
+            continue;
+        size_t i = s.hash & mask;
+        while (m_index[i].conn != kNone)
+            i = (i + 1) & mask;
+        m_index[i] = s;
+    }
 }
 
 ConnectionTracker::ConnectionTracker() = default;
@@ -282,21 +323,23 @@ int ConnectionTracker::add(const PacketHeaders &p, qint64 tUs, qint64 frame)
 
     // Wireshark's rule (packet-tcp.c): a SYN without ACK whose number differs from the
     // first number seen in its direction starts a new stream on the same pair.
-    auto it = m_byKey.find(key);
+    if (2 * (size_t(m_indexUsed) + 1) > m_index.size())
+        growIndex(2 * m_index.size());
+    const quint32 hash = key.hash();
+    IndexSlot &slot = slotOf(key, hash);
     quint32 ci;
-    if (it == m_byKey.end()
-        || ((p.flags & (kSyn | kAck)) == kSyn && m_conns[*it].dir[from].baseKnown
-            && m_conns[*it].dir[from].base != p.seq)) {
+    if (slot.conn == kNone
+        || ((p.flags & (kSyn | kAck)) == kSyn && m_conns[slot.conn].dir[from].baseKnown
+            && m_conns[slot.conn].dir[from].base != p.seq)) {
         ci = quint32(m_conns.size());
         m_conns.emplace_back();
         m_conns.back().key = key;
         m_conns.back().machine.self = order == 0;
-        if (it == m_byKey.end())
-            m_byKey.insert(key, ci);
-        else
-            *it = ci;
+        if (slot.conn == kNone)
+            ++m_indexUsed;
+        slot = { hash, ci };
     } else {
-        ci = *it;
+        ci = slot.conn;
     }
     Conn &c = m_conns[ci];
     Direction &mine = c.dir[from];
@@ -395,20 +438,38 @@ int ConnectionTracker::clientOf(const Conn &c) const
 
 QString ConnectionTracker::endpointText(const FlowKey &k, int end) const
 {
-    // inet_ntop(3): RFC 5952's compressed IPv6 form, as Wireshark and QHostAddress write it.
+    // "a.b.c.d:port", or "[v6]:port" with inet_ntop(3)'s RFC 5952 form, as Wireshark
+    // and QHostAddress write it. Digits by hand: snprintf() was a third of the time
+    // connections() takes for 66,700 streams.
     const quint8 *addr = end == 0 ? k.a : k.b;
     const quint16 port = end == 0 ? k.portA : k.portB;
     char text[INET6_ADDRSTRLEN + 16];
-    if (!inet_ntop(k.family == 4 ? AF_INET : AF_INET6, addr, text + 1, INET6_ADDRSTRLEN))
-        return {};
-    const size_t n = std::strlen(text + 1);
+    char *p = text;
+    auto number = [&p](unsigned v) {
+        char digits[5];
+        int m = 0;
+        do {
+            digits[m++] = char('0' + v % 10);
+            v /= 10;
+        } while (v);
+        while (m)
+            *p++ = digits[--m];
+    };
     if (k.family == 4) {
-        std::snprintf(text + 1 + n, 8, ":%u", unsigned(port));
-        return QString::fromLatin1(text + 1);
+        for (int i = 0; i < 4; ++i) {
+            number(addr[i]);
+            *p++ = i < 3 ? '.' : ':';
+        }
+    } else {
+        *p++ = '[';
+        if (!inet_ntop(AF_INET6, addr, p, INET6_ADDRSTRLEN))
+            return {};
+        p += std::strlen(p);
+        *p++ = ']';
+        *p++ = ':';
     }
-    text[0] = '[';
-    std::snprintf(text + 1 + n, 9, "]:%u", unsigned(port));
-    return QString::fromLatin1(text);
+    number(port);
+    return QString::fromLatin1(text, p - text);
 }
 
 ReplayConnection ConnectionTracker::connection(int stream) const
@@ -609,13 +670,37 @@ QVector<LabEvent> ConnectionTracker::events(int stream) const
     return sorted;
 }
 
+namespace {
+
+// Transparent huge pages under a large buffer (Linux, THP in its default "madvise"
+// mode): first touches fault 2 MiB at a time, not 4 KiB (on a capture of 1 M
+// segments, 17,000 fewer page faults: a sixth of read()'s CPU time).
+void adviseHugePages(const void *data, size_t bytes)
+{
+#ifdef __linux__
+    constexpr uintptr_t kHuge = uintptr_t(2) << 20;
+    const uintptr_t begin = (reinterpret_cast<uintptr_t>(data) + kHuge - 1) & ~(kHuge - 1);
+    const uintptr_t end = (reinterpret_cast<uintptr_t>(data) + bytes) & ~(kHuge - 1);
+    if (end > begin)
+        madvise(reinterpret_cast<void *>(begin), end - begin, MADV_HUGEPAGE);
+#else
+    Q_UNUSED(data);
+    Q_UNUSED(bytes);
+#endif
+}
+
+} // namespace
+
 void ConnectionTracker::reserve(qint64 segments)
 {
     // Typical captures: a dozen or more segments per connection, SYN options on two of them.
     m_segments.reserve(size_t(segments));
     m_conns.reserve(size_t(segments / 8));
     m_extras.reserve(size_t(segments / 4));
-    m_byKey.reserve(segments / 16);
+    growIndex(size_t(qMin<qint64>(segments / 16, 1 << 19)) * 2); // at most 8 MiB up front
+    adviseHugePages(m_segments.data(), m_segments.capacity() * sizeof(Segment));
+    adviseHugePages(m_conns.data(), m_conns.capacity() * sizeof(Conn));
+    adviseHugePages(m_extras.data(), m_extras.capacity() * sizeof(Extra));
 }
 
 void ConnectionTracker::clear()
@@ -623,5 +708,6 @@ void ConnectionTracker::clear()
     m_segments.clear();
     m_extras.clear();
     m_conns.clear();
-    m_byKey.clear();
+    m_index.clear();
+    m_indexUsed = 0;
 }

@@ -4,7 +4,6 @@
 #include "replay/replayfile.h"
 #include "timeline/labevent.h"
 
-#include <QHash>
 #include <QVector>
 
 #include <vector>
@@ -13,7 +12,7 @@
  * ConnectionTracker: TCP segments of a capture file → connections.
  *
  *   add(PacketHeaders)  ──►  FlowKey (both addresses and ports, lower end first)
- *                              │ QHash, POD key
+ *                              │ open-addressing index of 8-byte slots
  *                              ▼
  *                           Conn (stream number, per-direction facts, the two
  *                                 endpoints' RFC 9293 states)
@@ -191,8 +190,14 @@ private:
         quint8 family; ///< 4 or 6
         quint8 pad[3];
         bool operator==(const FlowKey &o) const;
+        quint32 hash() const;
     };
-    friend size_t qHash(const FlowKey &k, size_t seed) noexcept;
+    /** One slot of the stream index: a key's hash and its newest stream (kNone: empty). */
+    struct IndexSlot
+    {
+        quint32 hash;
+        quint32 conn;
+    };
 
     struct Direction
     {
@@ -230,5 +235,14 @@ private:
     std::vector<Segment> m_segments;
     std::vector<Extra> m_extras;
     std::vector<Conn> m_conns;
-    QHash<FlowKey, quint32> m_byKey; ///< → index into m_conns (the newest stream on that pair)
+    /**
+     * Open addressing, linear probing, at most half full: 8 bytes a slot, so the
+     * lookup per segment stays in cache and only the Conn it finds is a miss.
+     */
+    std::vector<IndexSlot> m_index;
+    quint32 m_indexUsed = 0;
+    /** The slot of @p key (hash @p hash): its stream, or the empty slot to fill. */
+    IndexSlot &slotOf(const FlowKey &key, quint32 hash);
+    /** Makes m_index at least @p atLeast slots long (a power of two, 1,024 or more). */
+    void growIndex(size_t atLeast);
 };
