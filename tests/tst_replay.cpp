@@ -164,6 +164,7 @@ private slots:
     void readsFileInProcess();
     void progressAndCancel();
     void errors();
+    void synAfterInjectedRstSetsTheBase();
     void threeSegmentClose();
     void handReasonedStates_data();
     void handReasonedStates();
@@ -613,6 +614,29 @@ void tst_Replay::errors()
     QVERIFY(!f.read(pcapsDir() + QStringLiteral("/unsupported_linktype_user13.pcap")));
     QCOMPARE(f.error().kind, ReplayError::NoTcp);
     QVERIFY2(f.error().message().contains(QLatin1String("USER")), qPrintable(f.error().message()));
+}
+
+void tst_Replay::synAfterInjectedRstSetsTheBase()
+{
+    // An injected RST,ACK from the server's side comes before its real SYN,ACK: the SYN,ACK
+    // still numbers the server's direction from 0, and the client's ACKs of it read 1, as
+    // tshark shows rst_injected_before_synack.pcap.
+    Wire w;
+    w.client(kSyn, 1000, 0);
+    w.server(kRst | kAck, 777777, 1001);
+    w.server(kSyn | kAck, 5000, 1001);
+    w.client(kAck, 1001, 5001);
+    QList<qint64> seqs, acks;
+    for (const LabEvent &e : w.tracker.events(0)) {
+        if (e.kind == EventKind::Segment) {
+            seqs << e.seq;
+            acks << e.ack;
+        }
+    }
+    QCOMPARE(seqs.size(), 4);
+    QCOMPARE(seqs[2], 0); // the SYN,ACK
+    QCOMPARE(acks[3], 1); // the client's ACK of it
+    QCOMPARE(seqs[3], 1);
 }
 
 void tst_Replay::threeSegmentClose()

@@ -351,6 +351,10 @@ int ConnectionTracker::add(const PacketHeaders &p, qint64 tUs, qint64 frame)
         if (!mine.baseKnown) {
             mine.base = (p.flags & kSyn) ? p.seq : p.seq - 1;
             mine.baseKnown = true;
+        } else if ((p.flags & kSyn) && !mine.synSeen) {
+            // A direction's first SYN sets its base even after other segments of it (an
+            // injected RST before the SYN,ACK), as Wireshark numbers them.
+            mine.base = p.seq;
         }
         if (!peer.baseKnown && (p.flags & kAck)) {
             peer.base = p.ack - 1;
