@@ -959,9 +959,15 @@ bool MainWindow::showConnection(int stream)
     if (stream != m_replayStream || !m_replayTimeline) {
         // A new timeline, filled before any view watches it: a long connection loads at once.
         auto *timeline = new Timeline(this);
-        const QVector<LabEvent> events = m_replayFile->events(stream);
-        for (const LabEvent &e : events)
-            timeline->append(e);
+        // In frame order, as --print: a file whose clock steps back (merged files, a bad
+        // clock) would otherwise be re-sorted into an impossible story, so such a frame
+        // keeps the time of the frame before it.
+        qint64 lastUs = 0;
+        for (LabEvent e : m_replayFile->events(stream)) {
+            e.tUs = qMax(e.tUs, lastUs);
+            lastUs = e.tUs;
+            timeline->append(std::move(e));
+        }
         if (m_replayTimeline)
             m_replayTimeline->deleteLater();
         m_replayTimeline = timeline;

@@ -106,7 +106,6 @@ bool writeEchoCapture(const QString &path)
     return PcapExport::write(t, path);
 }
 
-/** Reads @p path in @p w and waits for the end; the finished signal's ok, or false. */
 /** A main window and its Language, for one test; shown() shows it. */
 struct Window
 {
@@ -141,6 +140,7 @@ void holdAtFirstReport(CaptureFileLoader *loader, QSemaphore &release, std::atom
         Qt::DirectConnection);
 }
 
+/** Reads @p path in @p w and waits for the end; the finished signal's ok, or false. */
 bool openAndWait(MainWindow &w, const QString &path, bool *ok = nullptr)
 {
     QSignalSpy finished(&w, &MainWindow::captureFileFinished);
@@ -200,6 +200,7 @@ private slots:
     void filterNarrowsTheList_data();
     void filterNarrowsTheList();
     void pickingAConnectionStepsIt();
+    void clockSteppingBackKeepsFrameOrder();
     void fileSourceLabelled();
     void sharedCaptureTwoConnections();
     void damagedFileKeepsWhatWasRead();
@@ -372,6 +373,33 @@ void TstReplayGui::pickingAConnectionStepsIt()
     w.showStep(first);
     QCOMPARE(w.stepper()->current(), first);
     QCOMPARE(w.ladderView()->flightRow(), first);
+}
+
+void TstReplayGui::clockSteppingBackKeepsFrameOrder()
+{
+    // Frames whose times step back (a merged file, a bad clock): the window keeps frame
+    // order, as --print does, instead of re-sorting them into an impossible story.
+    const QString c = QStringLiteral("10.0.0.1:40000");
+    const QString s = QStringLiteral("192.0.2.1:80");
+    const QList<LabEvent> events { segment(0, c, s, Side::Client, "SYN", 0, -1, 3000),
+        segment(0, c, s, Side::Server, "SYN,ACK", 0, 1, 1000),
+        segment(0, c, s, Side::Client, "ACK", 1, 1, 2000) };
+    const QString path = m_dir.filePath(QStringLiteral("backwards.pcap"));
+    QVERIFY(PcapExport::write(events, path));
+    Window window;
+    MainWindow &w = window.shown();
+    QVERIFY(openAndWait(w, path));
+    QVERIFY(w.showConnection(0));
+    QStringList flags;
+    QList<qint64> times;
+    for (const LabEvent &e : w.shownTimeline()->events()) {
+        if (e.kind == EventKind::Segment) {
+            flags << e.flags.join(u',');
+            times << e.tUs;
+        }
+    }
+    QCOMPARE(flags, (QStringList { "SYN", "SYN,ACK", "ACK" }));
+    QCOMPARE(times, (QList<qint64> { 0, 0, 0 })); // the later frames keep the SYN's time
 }
 
 void TstReplayGui::fileSourceLabelled()
