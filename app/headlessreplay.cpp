@@ -1,6 +1,7 @@
 // Headless::replay(): `socketlab --replay FILE --json|--print` (ARCHITECTURE.md,
 // "Command line"), kept apart from the live demos of headless.cpp.
 
+#include "connectionlistmodel.h"
 #include "headless.h"
 
 #include "replay/replayfile.h"
@@ -31,12 +32,13 @@ int Headless::replay(const QString &path)
             printLine(QCoreApplication::translate("Headless", "Connection %1: client %2, server %3")
                           .arg(c.stream)
                           .arg(c.client, c.server));
-            //: --replay --print: %1 complete/partial/none, %2 rst/fin/none (tokens of
-            //: ../shared/pcaps/INDEX.md), %3 FIN count, %4 segment count, %5 and %6 RFC 9293
-            //: state names
+            //: --replay --print: %1 complete/partial/not captured, %2 RST/FIN/none (as the
+            //: window's connection list says them), %3 FIN count, %4 segment count, %5 and %6
+            //: RFC 9293 state names
             printLine(QCoreApplication::translate("Headless",
                 "  handshake %1, close %2, FINs %3, %4 segments; at the end: client %5, server %6")
-                          .arg(c.handshake, c.close)
+                          .arg(ConnectionListModel::handshakeText(c.handshake),
+                              ConnectionListModel::closeText(c.close))
                           .arg(c.fins)
                           .arg(c.segments)
                           .arg(tcpStateName(c.clientState), tcpStateName(c.serverState)));

@@ -882,7 +882,7 @@
     </message>
     <message>
         <source>  handshake %1, close %2, FINs %3, %4 segments; at the end: client %5, server %6</source>
-        <extracomment>--replay --print: %1 complete/partial/none, %2 rst/fin/none (tokens of ../shared/pcaps/INDEX.md), %3 FIN count, %4 segment count, %5 and %6 RFC 9293 state names</extracomment>
+        <extracomment>--replay --print: %1 complete/partial/not captured, %2 RST/FIN/none (as the window's connection list says them), %3 FIN count, %4 segment count, %5 and %6 RFC 9293 state names</extracomment>
         <translation>  handshake %1, close %2, FINs %3, %4 segments; at the end: client %5, server %6</translation>
     </message>
 </context>
@@ -1679,8 +1679,28 @@
     </message>
     <message>
         <source>%1: %2</source>
-        <extracomment>%1 what went wrong, %2 wiretap's own explanation (English)</extracomment>
+        <extracomment>%1 what went wrong, %2 why (wiretap's own English words when not a common reason)</extracomment>
         <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>there is no such file</source>
+        <translation>there is no such file</translation>
+    </message>
+    <message>
+        <source>permission denied</source>
+        <translation>permission denied</translation>
+    </message>
+    <message>
+        <source>it is a folder</source>
+        <translation>it is a folder</translation>
+    </message>
+    <message>
+        <source>it is not a capture file in a format Wireshark knows</source>
+        <translation>it is not a capture file in a format Wireshark knows</translation>
+    </message>
+    <message>
+        <source>the file ends in the middle of a packet</source>
+        <translation>the file ends in the middle of a packet</translation>
     </message>
 </context>
 <context>

@@ -882,7 +882,7 @@
     </message>
     <message>
         <source>  handshake %1, close %2, FINs %3, %4 segments; at the end: client %5, server %6</source>
-        <extracomment>--replay --print: %1 complete/partial/none, %2 rst/fin/none (tokens of ../shared/pcaps/INDEX.md), %3 FIN count, %4 segment count, %5 and %6 RFC 9293 state names</extracomment>
+        <extracomment>--replay --print: %1 complete/partial/not captured, %2 RST/FIN/none (as the window's connection list says them), %3 FIN count, %4 segment count, %5 and %6 RFC 9293 state names</extracomment>
         <translation>  握手 %1，关闭 %2，FIN %3 个，报文段 %4 个；最后：客户端 %5，服务器 %6</translation>
     </message>
 </context>
@@ -1679,8 +1679,28 @@
     </message>
     <message>
         <source>%1: %2</source>
-        <extracomment>%1 what went wrong, %2 wiretap's own explanation (English)</extracomment>
+        <extracomment>%1 what went wrong, %2 why (wiretap's own English words when not a common reason)</extracomment>
         <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>there is no such file</source>
+        <translation>没有这个文件</translation>
+    </message>
+    <message>
+        <source>permission denied</source>
+        <translation>权限不足</translation>
+    </message>
+    <message>
+        <source>it is a folder</source>
+        <translation>这是一个文件夹</translation>
+    </message>
+    <message>
+        <source>it is not a capture file in a format Wireshark knows</source>
+        <translation>它不是 Wireshark 认识的格式的抓包文件</translation>
+    </message>
+    <message>
+        <source>the file ends in the middle of a packet</source>
+        <translation>文件在一个数据包的中间结束</translation>
     </message>
 </context>
 <context>

@@ -7,6 +7,7 @@
 #include <QFile>
 
 #include <algorithm>
+#include <cerrno>
 #include <mutex>
 
 // Wireshark's C headers after Qt's (PLATFORM-NOTES 24); they need glib.
@@ -118,6 +119,7 @@ bool ReplayFile::read(const QString &path, const std::function<bool(qint64, qint
         QFile::encodeName(path).constData(), WTAP_TYPE_AUTO, &err, &errInfo, FALSE);
     if (!wth) {
         d->error.kind = kindOf(err);
+        d->error.code = err;
         d->error.detail = wiretapDetail(err, errInfo);
         d->error.packet = 1;
         return false;
@@ -196,6 +198,7 @@ bool ReplayFile::read(const QString &path, const std::function<bool(qint64, qint
     }
     if (err != 0) {
         d->error.kind = kindOf(err) == ReplayError::CannotOpen ? ReplayError::Damaged : kindOf(err);
+        d->error.code = err;
         d->error.detail = wiretapDetail(err, errInfo);
         d->error.packet = d->packets + 1;
         d->error.offset = nextOffset;
@@ -285,8 +288,32 @@ QString ReplayError::message() const
                    .arg(packet);
         break;
     }
-    if (!detail.isEmpty())
-        //: %1 what went wrong, %2 wiretap's own explanation (English)
-        text = QCoreApplication::translate("ReplayError", "%1: %2").arg(text, detail);
+    // The common reasons in the UI language; the rest in wiretap's own (English) words.
+    QString why;
+    switch (code) {
+    case ENOENT:
+        why = QCoreApplication::translate("ReplayError", "there is no such file");
+        break;
+    case EACCES:
+    case EPERM:
+        why = QCoreApplication::translate("ReplayError", "permission denied");
+        break;
+    case EISDIR:
+        why = QCoreApplication::translate("ReplayError", "it is a folder");
+        break;
+    case WTAP_ERR_FILE_UNKNOWN_FORMAT:
+        why = QCoreApplication::translate(
+            "ReplayError", "it is not a capture file in a format Wireshark knows");
+        break;
+    case WTAP_ERR_SHORT_READ:
+        why = QCoreApplication::translate("ReplayError", "the file ends in the middle of a packet");
+        break;
+    default:
+        why = detail;
+        break;
+    }
+    if (!why.isEmpty())
+        //: %1 what went wrong, %2 why (wiretap's own English words when not a common reason)
+        text = QCoreApplication::translate("ReplayError", "%1: %2").arg(text, why);
     return text;
 }

@@ -51,6 +51,8 @@ struct ReplayError
                     ///< may be empty
     qint64 packet = 0; ///< 1-based record number where reading stopped (0: before the first)
     qint64 offset = 0; ///< byte offset in the file where reading stopped
+    /** wiretap's code: an errno (> 0) or a WTAP_ERR_* (< 0); 0 when none. */
+    int code = 0;
 
     /** One line in the UI language (context "ReplayError"), naming packet and offset. */
     QString message() const;
