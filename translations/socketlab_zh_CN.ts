@@ -1661,21 +1661,21 @@
     <message>
         <source>the capture file holds something unsupported at packet %1 (byte offset %2)</source>
         <extracomment>%1 packet number (1-based), %2 byte offset in the file</extracomment>
-        <translation>抓包文件在第 %1 个分组处含有不支持的内容（字节偏移 %2）</translation>
+        <translation>抓包文件在第 %1 个数据包处含有不支持的内容（字节偏移 %2）</translation>
     </message>
     <message>
         <source>the capture file is damaged or cut short at packet %1 (byte offset %2)</source>
         <extracomment>%1 packet number (1-based), %2 byte offset in the file</extracomment>
-        <translation>抓包文件在第 %1 个分组处损坏或被截断（字节偏移 %2）</translation>
+        <translation>抓包文件在第 %1 个数据包处损坏或被截断（字节偏移 %2）</translation>
     </message>
     <message numerus="yes">
         <source>no TCP segment in the capture file (%n packet(s) read)</source>
-        <translation><numerusform>抓包文件中没有 TCP 报文段（已读取 %n 个分组）</numerusform></translation>
+        <translation><numerusform>抓包文件中没有 TCP 报文段（已读取 %n 个数据包）</numerusform></translation>
     </message>
     <message>
         <source>reading stopped at packet %1: cancelled</source>
         <extracomment>%1 packet number (1-based)</extracomment>
-        <translation>读取在第 %1 个分组处停止：已取消</translation>
+        <translation>读取在第 %1 个数据包处停止：已取消</translation>
     </message>
     <message>
         <source>%1: %2</source>
