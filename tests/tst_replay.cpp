@@ -165,6 +165,7 @@ private slots:
     void progressAndCancel();
     void errors();
     void synAfterInjectedRstSetsTheBase();
+    void resetShowsWhatArrivedBeforeIt();
     void threeSegmentClose();
     void handReasonedStates_data();
     void handReasonedStates();
@@ -637,6 +638,27 @@ void tst_Replay::synAfterInjectedRstSetsTheBase()
     QCOMPARE(seqs[2], 0); // the SYN,ACK
     QCOMPARE(acks[3], 1); // the client's ACK of it
     QCOMPARE(seqs[3], 1);
+}
+
+void tst_Replay::resetShowsWhatArrivedBeforeIt()
+{
+    // server_fin_then_client_data_rst.pcap: the server closes, the client ACKs the FIN and
+    // sends data, the server (fully closed) answers with a bare RST. The RST shows it had the
+    // ACK: FIN-WAIT-1 → FIN-WAIT-2, then CLOSED.
+    Wire w;
+    w.client(kSyn, 100, 0);
+    w.server(kSyn | kAck, 500, 101);
+    w.client(kAck, 101, 501);
+    w.server(kFin | kAck, 501, 101);
+    w.client(kAck, 101, 502);
+    w.client(kPsh | kAck, 101, 502, 6);
+    w.server(kRst, 502, 0);
+    QCOMPARE(w.states(),
+        (QStringList { "client CLOSED>SYN-SENT", "server LISTEN>SYN-RECEIVED",
+            "client SYN-SENT>ESTABLISHED", "server SYN-RECEIVED>ESTABLISHED",
+            "server ESTABLISHED>FIN-WAIT-1", "client ESTABLISHED>CLOSE-WAIT",
+            "server FIN-WAIT-1>FIN-WAIT-2", "server FIN-WAIT-2>CLOSED",
+            "client CLOSE-WAIT>CLOSED" }));
 }
 
 void tst_Replay::threeSegmentClose()

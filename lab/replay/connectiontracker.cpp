@@ -236,6 +236,10 @@ void ConnectionTracker::step(Machine &m, const StepInput &s, StepLog *log)
         }
         flush(m, x, covered, log);
     }
+    // A RST answers what arrived before it (RFC 9293 §3.10.7.1: <SEQ=SEG.ACK>), with or
+    // without an ACK that says so: its sender had every segment pending at it.
+    if ((s.flags & kRst) && ex.pendingCount > 0)
+        flush(m, x, ex.pendingCount, log);
     // 2. The sender's own transition.
     applySend(m, x, s, index, log);
     ex.lastSend = int(index);
