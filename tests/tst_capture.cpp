@@ -5,6 +5,7 @@
 #include "capture/capturesession.h"
 #include "capture/capturetracker.h"
 #include "capture/packetdecoder.h"
+#include "frames.h"
 #include "timeline/timeline.h"
 
 #include <QElapsedTimer>
@@ -30,15 +31,9 @@
 
 namespace {
 
-void put16(QByteArray &b, int at, quint16 v)
-{
-    qToBigEndian<quint16>(v, b.data() + at);
-}
-
-void put32(QByteArray &b, int at, quint32 v)
-{
-    qToBigEndian<quint32>(v, b.data() + at);
-}
+using Frames::put16;
+using Frames::put32;
+using Frames::tcpHeader;
 
 // Linux's SYN options on lo: MSS 65495, SACK_PERM, TS, NOP, WS 7 (20 bytes).
 QByteArray linuxSynOptions(quint32 tsVal)
@@ -49,20 +44,6 @@ QByteArray linuxSynOptions(quint32 tsVal)
                                        "01030307");
     put32(o, 8, tsVal);
     return o;
-}
-
-QByteArray tcpHeader(quint16 sport, quint16 dport, quint32 seq, quint32 ack, quint8 flags,
-    quint16 window, const QByteArray &options = {})
-{
-    QByteArray t(20, '\0');
-    put16(t, 0, sport);
-    put16(t, 2, dport);
-    put32(t, 4, seq);
-    put32(t, 8, ack);
-    t[12] = char(((20 + options.size()) / 4) << 4);
-    t[13] = char(flags);
-    put16(t, 14, window);
-    return t + options;
 }
 
 QByteArray ipv4(
@@ -111,6 +92,16 @@ int loopbackMtu()
     if (!f.open(QIODevice::ReadOnly))
         return -1;
     return f.readAll().trimmed().toInt();
+}
+
+/** Starts the socketlab binary with @p args and this build's capture helper. */
+void startCli(QProcess &cli, const QStringList &args)
+{
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(
+        QStringLiteral("SOCKETLAB_CAPTURE_HELPER"), QStringLiteral(SOCKETLAB_CAPTURE_HELPER));
+    cli.setProcessEnvironment(env);
+    cli.start(QStringLiteral(SOCKETLAB_BINARY), args);
 }
 
 } // namespace
@@ -577,11 +568,7 @@ void tst_Capture::demoJsonWithCapture()
     if (geteuid() != 0)
         QSKIP("capturing needs CAP_NET_RAW: run as root (CI does) or setcap the helper");
     QProcess cli;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(
-        QStringLiteral("SOCKETLAB_CAPTURE_HELPER"), QStringLiteral(SOCKETLAB_CAPTURE_HELPER));
-    cli.setProcessEnvironment(env);
-    cli.start(QStringLiteral(SOCKETLAB_BINARY),
+    startCli(cli,
         { QStringLiteral("--demo"), QStringLiteral("tcp-echo"), QStringLiteral("--json"),
             QStringLiteral("--capture") });
     QVERIFY(cli.waitForFinished(30000));
@@ -720,11 +707,7 @@ void tst_Capture::udpOnTheSamePortIsNotTheLabs()
         [&] { noise.writeDatagram(QByteArrayLiteral("noise"), QHostAddress::LocalHost, port); });
     timer.start(1);
     QProcess cli;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(
-        QStringLiteral("SOCKETLAB_CAPTURE_HELPER"), QStringLiteral(SOCKETLAB_CAPTURE_HELPER));
-    cli.setProcessEnvironment(env);
-    cli.start(QStringLiteral(SOCKETLAB_BINARY),
+    startCli(cli,
         { QStringLiteral("--demo"), QStringLiteral("tcp-echo"), QStringLiteral("--port"),
             QString::number(port), QStringLiteral("--json") });
     QVERIFY(cli.waitForStarted());

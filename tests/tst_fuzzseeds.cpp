@@ -11,6 +11,7 @@
 
 #include "capture/capturetracker.h"
 #include "capture/packetdecoder.h"
+#include "frames.h"
 #include "fuzzinput.h"
 #include "replay/replayfile.h"
 
@@ -24,15 +25,9 @@
 
 namespace {
 
-void put16(QByteArray &b, int at, quint16 v)
-{
-    qToBigEndian<quint16>(v, b.data() + at);
-}
-
-void put32(QByteArray &b, int at, quint32 v)
-{
-    qToBigEndian<quint32>(v, b.data() + at);
-}
+using Frames::put16;
+using Frames::put32;
+using Frames::tcpHeader;
 
 enum : quint8 {
     Fin = DecodedPacket::Fin,
@@ -61,20 +56,6 @@ QByteArray sackOptions(quint32 left, quint32 right)
     put32(o, 16, left);
     put32(o, 20, right);
     return o;
-}
-
-QByteArray tcpHeader(quint16 sport, quint16 dport, quint32 seq, quint32 ack, quint8 flags,
-    quint16 window, const QByteArray &options = {})
-{
-    QByteArray t(20, '\0');
-    put16(t, 0, sport);
-    put16(t, 2, dport);
-    put32(t, 4, seq);
-    put32(t, 8, ack);
-    t[12] = char(((20 + options.size()) / 4) << 4);
-    t[13] = char(flags);
-    put16(t, 14, window);
-    return t + options;
 }
 
 QByteArray udpHeader(quint16 sport, quint16 dport, const QByteArray &payload)
