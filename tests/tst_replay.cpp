@@ -161,6 +161,7 @@ private slots:
     void summaryFields();
     void segmentEventFields();
     // files
+    void keepsTimestampValues();
     void readsFileInProcess();
     void progressAndCancel();
     void errors();
@@ -523,6 +524,24 @@ void tst_Replay::segmentEventFields()
     QCOMPARE(segs[1].flags, (QStringList { "SYN", "ACK" }));
     for (int i = 1; i < ev.size(); ++i)
         QVERIFY(ev[i - 1].tUs <= ev[i].tUs);
+}
+
+void tst_Replay::keepsTimestampValues()
+{
+    // The timestamp option's values, as tshark shows tcp.options.timestamp.tsval/tsecr for
+    // normal_http_get_ipv4.pcap: SYN 374005024/0, SYN,ACK 797524569/374005024.
+    if (!havePcaps())
+        QSKIP("../shared/pcaps is absent: no capture files to read");
+    ReplayFile f;
+    QVERIFY(f.read(pcapsDir() + QStringLiteral("/normal_http_get_ipv4.pcap")));
+    QStringList options;
+    for (const LabEvent &e : f.events(0)) {
+        if (e.kind == EventKind::Segment && options.size() < 3)
+            options << e.options.join(u' ');
+    }
+    QCOMPARE(options,
+        (QStringList { "MSS=1460 SACK_PERM TS=374005024/0 WS=4",
+            "MSS=1460 SACK_PERM TS=797524569/374005024 WS=7", "TS=374005094/797524569" }));
 }
 
 void tst_Replay::readsFileInProcess()

@@ -411,6 +411,8 @@ int ConnectionTracker::add(const PacketHeaders &p, qint64 tUs, qint64 frame)
     seg.frame = quint32(frame);
     seg.extra = kNone;
     seg.window = p.window;
+    seg.tsVal = p.tsVal;
+    seg.tsEcr = p.tsEcr;
     seg.flags = flags;
     seg.bits = quint8((from ? FromB : 0) | (p.options.timestamps ? HasTimestamps : 0));
     if (p.options.mss >= 0 || p.options.windowScale >= 0 || p.options.sackPermitted
@@ -564,6 +566,10 @@ QStringList flagNames(quint8 flags)
 
 QVector<LabEvent> ConnectionTracker::events(int stream) const
 {
+    // "TS=tsval/tsecr", as a capture keeps it (RFC 7323 §3).
+    auto timestamps = [](const Segment &seg) {
+        return QStringLiteral("TS=%1/%2").arg(seg.tsVal).arg(seg.tsEcr);
+    };
     QVector<LabEvent> out;
     if (stream < 0 || stream >= streamCount())
         return out;
@@ -645,6 +651,8 @@ QVector<LabEvent> ConnectionTracker::events(int stream) const
             TcpOptions o = x.options;
             o.timestamps = (s.bits & HasTimestamps) != 0;
             e.options = o.toStrings();
+            if (o.timestamps)
+                e.options.replace(e.options.indexOf(QLatin1String("TS")), timestamps(s));
             for (int b = 0; b < x.sackCount; ++b)
                 e.options << QStringLiteral("SACK=%1-%2")
                                  .arg(quint32(x.sackLeft[b] - peer.base))
@@ -659,7 +667,7 @@ QVector<LabEvent> ConnectionTracker::events(int stream) const
                                                       .toHex()));
             }
         } else if (s.bits & HasTimestamps) {
-            e.options << QStringLiteral("TS");
+            e.options << timestamps(s);
         }
         e.stream = stream;
         e.frame = s.frame;

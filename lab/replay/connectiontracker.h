@@ -168,6 +168,8 @@ private:
         quint16 window; ///< raw field
         quint8 flags;
         quint8 bits; ///< SegmentBit
+        quint32 tsVal; ///< timestamp option TSval (with HasTimestamps; RFC 7323 §3)
+        quint32 tsEcr; ///< timestamp option TSecr
     };
     /** Options other than timestamps (SYN options, SACK blocks, TCP Fast Open). */
     struct Extra
