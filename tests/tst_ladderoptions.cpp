@@ -5,6 +5,7 @@
 // main window's "Show raw sequence numbers" toggle. No root needed.
 // Screenshots go to /tmp/views/.
 
+#include "endpoints.h"
 #include "ladderview.h"
 #include "language.h"
 #include "mainwindow.h"
@@ -20,31 +21,18 @@
 
 namespace {
 
-const QString kClient = QStringLiteral("127.0.0.1:40000");
-const QString kServer = QStringLiteral("127.0.0.1:8888");
-constexpr qint64 kClientIsn = 1000000;
-constexpr qint64 kServerIsn = 7000000;
+using Endpoints::kClient;
+using Endpoints::kClientIsn;
+using Endpoints::kServer;
+using Endpoints::kServerIsn;
 
 /** A captured segment sent by @p side, with raw numbers and a window field shifted by @p shift. */
 LabEvent captured(Side side, const char *flags, qint64 seq, qint64 ack, qint64 len, qint64 field,
     int shift, const QStringList &options = {})
 {
-    LabEvent e;
-    e.kind = EventKind::Segment;
-    e.source = EventSource::Capture;
-    e.side = side;
-    e.flags = QString::fromLatin1(flags).split(QLatin1Char(','));
-    const bool client = side == Side::Client;
-    e.src = client ? kClient : kServer;
-    e.dst = client ? kServer : kClient;
-    e.seq = seq;
-    e.seqRaw = (client ? kClientIsn : kServerIsn) + seq;
-    e.ack = ack;
-    e.ackRaw = ack < 0 ? -1 : (client ? kServerIsn : kClientIsn) + ack;
-    e.len = len;
+    LabEvent e = Endpoints::segment(side, flags, seq, ack, len, EventSource::Capture);
     e.win = field << shift;
     e.options = options;
-    e.stream = 0;
     return e;
 }
 

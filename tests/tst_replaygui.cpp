@@ -58,6 +58,13 @@ QString sharedPcap(const char *name)
     return QFile::exists(p) ? p : QString();
 }
 
+/** Sets @p path to the shared capture @p name, or skips the test saying it is absent. */
+#define SHARED_PCAP_OR_SKIP(path, name)                                                            \
+    const QString path = sharedPcap(name);                                                         \
+    if (path.isEmpty())                                                                            \
+    QSKIP("../shared/pcaps/" name " is absent: the public captures are not checked out beside "    \
+          "this repository")
+
 /** A segment of stream @p stream between @p client and @p server, sent by @p side. */
 LabEvent segment(int stream, const QString &client, const QString &server, Side side,
     const char *flags, qint64 seq, qint64 ack, qint64 tUs)
@@ -425,10 +432,7 @@ void TstReplayGui::fileSourceLabelled()
 
 void TstReplayGui::sharedCaptureTwoConnections()
 {
-    const QString path = sharedPcap("normal_http_classic_wireshark_httpcap.pcap");
-    if (path.isEmpty())
-        QSKIP("../shared/pcaps/normal_http_classic_wireshark_httpcap.pcap is absent: the public "
-              "captures are not checked out beside this repository");
+    SHARED_PCAP_OR_SKIP(path, "normal_http_classic_wireshark_httpcap.pcap");
     Window window;
     MainWindow &w = window.shown();
     bool ok = false;
@@ -517,10 +521,7 @@ void TstReplayGui::damagedFileKeepsWhatWasRead()
 
 void TstReplayGui::sharedDamagedFile()
 {
-    const QString path = sharedPcap("fuzz_oversized_record_length.pcap");
-    if (path.isEmpty())
-        QSKIP("../shared/pcaps/fuzz_oversized_record_length.pcap is absent: the public captures "
-              "are not checked out beside this repository");
+    SHARED_PCAP_OR_SKIP(path, "fuzz_oversized_record_length.pcap");
     Window window;
     MainWindow &w = window.shown();
     bool ok = true;

@@ -4,6 +4,7 @@
 // and the code panel, offscreen. Screenshots of the diagram go to /tmp/views/.
 
 #include "codepanel.h"
+#include "endpoints.h"
 #include "ladderview.h"
 #include "scenarios/scenario.h"
 #include "segmentinspector.h"
@@ -20,11 +21,11 @@
 
 namespace {
 
-const QString kClient = QStringLiteral("127.0.0.1:40000");
-const QString kServer = QStringLiteral("127.0.0.1:8888");
+using Endpoints::kClient;
+using Endpoints::kClientIsn;
+using Endpoints::kServer;
+using Endpoints::kServerIsn;
 const QString kShots = QStringLiteral("/tmp/views");
-constexpr qint64 kClientIsn = 1000000;
-constexpr qint64 kServerIsn = 7000000;
 
 LabEvent call(Side side, const char *name, CallPhase phase, const char *program)
 {
@@ -55,21 +56,8 @@ LabEvent state(Side side, TcpState from, TcpState to, const char *transition)
 /** A segment sent by @p side; seq and ack relative, as the model gives them. */
 LabEvent segment(Side side, const char *flags, qint64 seq, qint64 ack, qint64 len)
 {
-    LabEvent e;
-    e.kind = EventKind::Segment;
-    e.source = EventSource::Model;
-    e.side = side;
-    e.flags = QString::fromLatin1(flags).split(QLatin1Char(','));
-    const bool client = side == Side::Client;
-    e.src = client ? kClient : kServer;
-    e.dst = client ? kServer : kClient;
-    e.seq = seq;
-    e.seqRaw = (client ? kClientIsn : kServerIsn) + seq;
-    e.ack = ack;
-    e.ackRaw = ack < 0 ? -1 : (client ? kServerIsn : kClientIsn) + ack;
-    e.len = len;
+    LabEvent e = Endpoints::segment(side, flags, seq, ack, len, EventSource::Model);
     e.win = 65483;
-    e.stream = 0;
     if (e.flags.contains(QLatin1String("SYN")))
         e.options = QStringList { QStringLiteral("MSS=65495"), QStringLiteral("SACK_PERM"),
             QStringLiteral("TS"), QStringLiteral("WS=7") };
