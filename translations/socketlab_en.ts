@@ -639,6 +639,46 @@
         <source>connection refused: nothing is listening on that port (TCP: the peer answered SYN with RST; UDP: an ICMP port unreachable came back)</source>
         <translation>connection refused: nothing is listening on that port (TCP: the peer answered SYN with RST; UDP: an ICMP port unreachable came back)</translation>
     </message>
+    <message>
+        <source>the folder does not exist</source>
+        <translation>the folder does not exist</translation>
+    </message>
+    <message>
+        <source>there is no such file</source>
+        <translation>there is no such file</translation>
+    </message>
+    <message>
+        <source>permission denied</source>
+        <translation>permission denied</translation>
+    </message>
+    <message>
+        <source>it is a folder</source>
+        <translation>it is a folder</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>the disk is full</translation>
+    </message>
+    <message>
+        <source>the file system is read-only</source>
+        <translation>the file system is read-only</translation>
+    </message>
+    <message>
+        <source>part of the path is not a folder</source>
+        <translation>part of the path is not a folder</translation>
+    </message>
+    <message>
+        <source>that kind of file cannot be used here (a device or a /proc file)</source>
+        <translation>that kind of file cannot be used here (a device or a /proc file)</translation>
+    </message>
+    <message>
+        <source>it is closed</source>
+        <translation>it is closed</translation>
+    </message>
+    <message>
+        <source>the reader went away (broken pipe)</source>
+        <translation>the reader went away (broken pipe)</translation>
+    </message>
 </context>
 <context>
     <name>EventText</name>
@@ -1514,44 +1554,8 @@
 <context>
     <name>PcapExport</name>
     <message>
-        <source>the folder does not exist</source>
-        <translation>the folder does not exist</translation>
-    </message>
-    <message>
-        <source>permission denied</source>
-        <translation>permission denied</translation>
-    </message>
-    <message>
-        <source>it is a folder</source>
-        <translation>it is a folder</translation>
-    </message>
-    <message>
-        <source>the disk is full</source>
-        <translation>the disk is full</translation>
-    </message>
-    <message>
-        <source>the file system is read-only</source>
-        <translation>the file system is read-only</translation>
-    </message>
-    <message>
         <source>Could not write the capture file %1: %2</source>
         <translation>Could not write the capture file %1: %2</translation>
-    </message>
-    <message>
-        <source>part of the path is not a folder</source>
-        <translation>part of the path is not a folder</translation>
-    </message>
-    <message>
-        <source>that kind of file cannot hold a capture (a device or a /proc file)</source>
-        <translation>that kind of file cannot hold a capture (a device or a /proc file)</translation>
-    </message>
-    <message>
-        <source>it is closed</source>
-        <translation>it is closed</translation>
-    </message>
-    <message>
-        <source>the reader went away (broken pipe)</source>
-        <translation>the reader went away (broken pipe)</translation>
     </message>
     <message>
         <source>Could not write the capture file to standard output: %1</source>
@@ -1681,18 +1685,6 @@
         <source>%1: %2</source>
         <extracomment>%1 what went wrong, %2 why (wiretap's own English words when not a common reason)</extracomment>
         <translation>%1: %2</translation>
-    </message>
-    <message>
-        <source>there is no such file</source>
-        <translation>there is no such file</translation>
-    </message>
-    <message>
-        <source>permission denied</source>
-        <translation>permission denied</translation>
-    </message>
-    <message>
-        <source>it is a folder</source>
-        <translation>it is a folder</translation>
     </message>
     <message>
         <source>it is not a capture file in a format Wireshark knows</source>

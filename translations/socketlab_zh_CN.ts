@@ -639,6 +639,46 @@
         <source>connection refused: nothing is listening on that port (TCP: the peer answered SYN with RST; UDP: an ICMP port unreachable came back)</source>
         <translation>连接被拒绝：该端口上没有程序在监听（TCP：对端用 RST 回应了 SYN；UDP：收到了 ICMP 端口不可达）</translation>
     </message>
+    <message>
+        <source>the folder does not exist</source>
+        <translation>文件夹不存在</translation>
+    </message>
+    <message>
+        <source>there is no such file</source>
+        <translation>没有这个文件</translation>
+    </message>
+    <message>
+        <source>permission denied</source>
+        <translation>权限不足</translation>
+    </message>
+    <message>
+        <source>it is a folder</source>
+        <translation>这是一个文件夹</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>磁盘已满</translation>
+    </message>
+    <message>
+        <source>the file system is read-only</source>
+        <translation>文件系统是只读的</translation>
+    </message>
+    <message>
+        <source>part of the path is not a folder</source>
+        <translation>路径中的某一部分不是文件夹</translation>
+    </message>
+    <message>
+        <source>that kind of file cannot be used here (a device or a /proc file)</source>
+        <translation>这类文件不能用在这里（设备文件或 /proc 下的文件）</translation>
+    </message>
+    <message>
+        <source>it is closed</source>
+        <translation>它已关闭</translation>
+    </message>
+    <message>
+        <source>the reader went away (broken pipe)</source>
+        <translation>读取端已经离开（管道断开）</translation>
+    </message>
 </context>
 <context>
     <name>EventText</name>
@@ -1514,44 +1554,8 @@
 <context>
     <name>PcapExport</name>
     <message>
-        <source>the folder does not exist</source>
-        <translation>文件夹不存在</translation>
-    </message>
-    <message>
-        <source>permission denied</source>
-        <translation>权限不足</translation>
-    </message>
-    <message>
-        <source>it is a folder</source>
-        <translation>这是一个文件夹</translation>
-    </message>
-    <message>
-        <source>the disk is full</source>
-        <translation>磁盘已满</translation>
-    </message>
-    <message>
-        <source>the file system is read-only</source>
-        <translation>文件系统是只读的</translation>
-    </message>
-    <message>
         <source>Could not write the capture file %1: %2</source>
         <translation>无法写入抓包文件 %1：%2</translation>
-    </message>
-    <message>
-        <source>part of the path is not a folder</source>
-        <translation>路径中的某一部分不是文件夹</translation>
-    </message>
-    <message>
-        <source>that kind of file cannot hold a capture (a device or a /proc file)</source>
-        <translation>这类文件无法保存抓包（设备文件或 /proc 下的文件）</translation>
-    </message>
-    <message>
-        <source>it is closed</source>
-        <translation>它已关闭</translation>
-    </message>
-    <message>
-        <source>the reader went away (broken pipe)</source>
-        <translation>读取端已经离开（管道断开）</translation>
     </message>
     <message>
         <source>Could not write the capture file to standard output: %1</source>
@@ -1681,18 +1685,6 @@
         <source>%1: %2</source>
         <extracomment>%1 what went wrong, %2 why (wiretap's own English words when not a common reason)</extracomment>
         <translation>%1：%2</translation>
-    </message>
-    <message>
-        <source>there is no such file</source>
-        <translation>没有这个文件</translation>
-    </message>
-    <message>
-        <source>permission denied</source>
-        <translation>权限不足</translation>
-    </message>
-    <message>
-        <source>it is a folder</source>
-        <translation>这是一个文件夹</translation>
     </message>
     <message>
         <source>it is not a capture file in a format Wireshark knows</source>

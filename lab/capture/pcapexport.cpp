@@ -1,5 +1,6 @@
 #include "pcapexport.h"
 
+#include "net/errortext.h"
 #include "timeline/timeline.h"
 
 #include <QCoreApplication>
@@ -390,44 +391,15 @@ private:
     quint16 m_ipId = 1;
 };
 
-// Why a file could not be written, in the UI language.
-QString reason(int errnum)
-{
-    switch (errnum) {
-    case ENOENT:
-        return QCoreApplication::translate("PcapExport", "the folder does not exist");
-    case EACCES:
-    case EPERM:
-        return QCoreApplication::translate("PcapExport", "permission denied");
-    case EISDIR:
-        return QCoreApplication::translate("PcapExport", "it is a folder");
-    case ENOSPC:
-        return QCoreApplication::translate("PcapExport", "the disk is full");
-    case EROFS:
-        return QCoreApplication::translate("PcapExport", "the file system is read-only");
-    case ENOTDIR:
-        return QCoreApplication::translate("PcapExport", "part of the path is not a folder");
-    case EINVAL:
-        return QCoreApplication::translate(
-            "PcapExport", "that kind of file cannot hold a capture (a device or a /proc file)");
-    case EBADF:
-        return QCoreApplication::translate("PcapExport", "it is closed");
-    case EPIPE:
-        return QCoreApplication::translate("PcapExport", "the reader went away (broken pipe)");
-    default:
-        return QString::fromLocal8Bit(std::strerror(errnum));
-    }
-}
-
 QString failure(const QString &path, int errnum)
 {
     //: exporting a pcap capture file failed: %1 the file, %2 why
     if (path == QLatin1String("-"))
         return QCoreApplication::translate(
             "PcapExport", "Could not write the capture file to standard output: %1")
-            .arg(reason(errnum));
+            .arg(ErrorText::fileReason(errnum, ErrorText::FileAccess::Write));
     return QCoreApplication::translate("PcapExport", "Could not write the capture file %1: %2")
-        .arg(path, reason(errnum));
+        .arg(path, ErrorText::fileReason(errnum, ErrorText::FileAccess::Write));
 }
 
 } // namespace

@@ -98,3 +98,31 @@ QString ErrorText::callFailure(const QString &signature, ErrorDomain domain, int
     //: %1 is a call such as connect(('127.0.0.1', 8888)); %2 the meaning; %3 the code
     return tr("%1 failed: %2 [%3]").arg(signature, message(domain, errnum), code);
 }
+
+QString ErrorText::fileReason(int errnum, FileAccess access)
+{
+    switch (errnum) {
+    case ENOENT:
+        return access == FileAccess::Write ? tr("the folder does not exist")
+                                           : tr("there is no such file");
+    case EACCES:
+    case EPERM:
+        return tr("permission denied");
+    case EISDIR:
+        return tr("it is a folder");
+    case ENOSPC:
+        return tr("the disk is full");
+    case EROFS:
+        return tr("the file system is read-only");
+    case ENOTDIR:
+        return tr("part of the path is not a folder");
+    case EINVAL:
+        return tr("that kind of file cannot be used here (a device or a /proc file)");
+    case EBADF:
+        return tr("it is closed");
+    case EPIPE:
+        return tr("the reader went away (broken pipe)");
+    default:
+        return QString::fromLocal8Bit(std::strerror(errnum));
+    }
+}

@@ -18,4 +18,12 @@ public:
     static QString message(ErrorDomain domain, int errnum);
     /** "connect(('127.0.0.1', 9)) failed: <message> [ECONNREFUSED 111]". */
     static QString callFailure(const QString &signature, ErrorDomain domain, int errnum);
+    /** What a file access is for: the reason for ENOENT differs (open(2), fopen(3)). */
+    enum class FileAccess { Read, Write };
+    /**
+     * Why a file could not be read or written, for errno @p errnum, in the UI
+     * language ("permission denied", "it is a folder" …); strerror(3) for
+     * the rare ones.
+     */
+    static QString fileReason(int errnum, FileAccess access);
 };

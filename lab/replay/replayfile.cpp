@@ -1,6 +1,7 @@
 #include "replayfile.h"
 
 #include "capture/packetdecoder.h"
+#include "net/errortext.h"
 #include "replay/connectiontracker.h"
 
 #include <QCoreApplication>
@@ -291,16 +292,6 @@ QString ReplayError::message() const
     // The common reasons in the UI language; the rest in wiretap's own (English) words.
     QString why;
     switch (code) {
-    case ENOENT:
-        why = QCoreApplication::translate("ReplayError", "there is no such file");
-        break;
-    case EACCES:
-    case EPERM:
-        why = QCoreApplication::translate("ReplayError", "permission denied");
-        break;
-    case EISDIR:
-        why = QCoreApplication::translate("ReplayError", "it is a folder");
-        break;
     case WTAP_ERR_FILE_UNKNOWN_FORMAT:
         why = QCoreApplication::translate(
             "ReplayError", "it is not a capture file in a format Wireshark knows");
@@ -309,7 +300,7 @@ QString ReplayError::message() const
         why = QCoreApplication::translate("ReplayError", "the file ends in the middle of a packet");
         break;
     default:
-        why = detail;
+        why = code > 0 ? ErrorText::fileReason(code, ErrorText::FileAccess::Read) : detail;
         break;
     }
     if (!why.isEmpty())
